@@ -1,0 +1,62 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace relais {
+
+class SqlDialect;
+
+// An open Relais database: the schema is migrated to the latest version when
+// it is opened. Each thread that uses it gets its own QSqlDatabase
+// connection (Qt connections may not cross threads), created on first use
+// and removed when the Database is destroyed.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Opens (creating the SQLite file readable by the owner only) and
+    // migrates. Returns nullptr with a translated, actionable reason when the
+    // database cannot be reached, is newer than this program, or a migration
+    // fails (the failed migration is rolled back).
+    static std::unique_ptr<Database> open(const DatabaseUrl &url, QString *error);
+
+    const DatabaseUrl &url() const { return m_url; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+
+    // This thread's connection (opened on first use).
+    QSqlDatabase connection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs `work` inside a write transaction (BEGIN IMMEDIATE on SQLite),
+    // commits when it returns true, rolls back otherwise or when the commit
+    // fails. Errors come back translated in `error`.
+    bool write(const std::function<bool(QSqlDatabase &db, QString *error)> &work,
+               QString *error) const;
+
+    // For tests and `relaisctl db migrate`: migrate up to `version` only.
+    static std::unique_ptr<Database> openAtVersion(const DatabaseUrl &url, int version,
+                                                   QString *error);
+
+private:
+    Database(DatabaseUrl url, std::unique_ptr<SqlDialect> dialect);
+    bool migrateTo(int version, QString *error);
+
+    DatabaseUrl m_url;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionPrefix;
+};
+
+} // namespace relais
