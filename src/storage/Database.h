@@ -16,7 +16,8 @@ class SqlDialect;
 // An open Relais database: the schema is migrated to the latest version when
 // it is opened. Each thread that uses it gets its own QSqlDatabase
 // connection (Qt connections may not cross threads), created on first use
-// and removed when the Database is destroyed.
+// and removed when the Database is destroyed (the destroying thread's
+// connection) or when its thread ends (any other thread's connection).
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -34,15 +35,17 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     const SqlDialect &dialect() const { return *m_dialect; }
 
-    // This thread's connection (opened on first use).
+    // This thread's connection (opened on first use; not open if opening
+    // failed, see write() for the reason).
     QSqlDatabase connection() const;
 
-    int schemaVersion() const;
+    int schemaVersion() const; // -1 when it cannot be read
     static int latestSchemaVersion();
 
     // Runs `work` inside a write transaction (BEGIN IMMEDIATE on SQLite),
     // commits when it returns true, rolls back otherwise or when the commit
-    // fails. Errors come back translated in `error`.
+    // fails. Errors come back translated in `error`. Not reentrant: `work`
+    // must not call write() again.
     bool write(const std::function<bool(QSqlDatabase &db, QString *error)> &work,
                QString *error) const;
 
@@ -53,6 +56,8 @@ public:
 private:
     Database(DatabaseUrl url, std::unique_ptr<SqlDialect> dialect);
     bool migrateTo(int version, QString *error);
+    // connection(), with the reason when it could not be opened.
+    QSqlDatabase threadConnection(QString *error) const;
 
     DatabaseUrl m_url;
     std::unique_ptr<SqlDialect> m_dialect;

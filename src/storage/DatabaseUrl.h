@@ -8,6 +8,9 @@ namespace relais {
 // Where the data lives: `sqlite:///absolute/path/file.db` (the default, in
 // QStandardPaths::AppDataLocation) or, for teams,
 // `postgresql://user@host:port/dbname` (the password never in the URL).
+// Also accepted: `sqlite:relative/file.db` (made absolute against the current
+// folder when parsed), `sqlite:/abs/file.db`, `postgres://` and a missing
+// port (5432). Paths are percent-decoded; ? and # must be written %3F, %23.
 struct DatabaseUrl
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)

@@ -33,10 +33,13 @@ public:
     bool setEnabled(const QUuid &id, bool enabled, const QString &disabledReason,
                     QString *error) const;
 
+    // Not found: std::nullopt with `error` untouched; it is set only when
+    // the database cannot be read.
     std::optional<Webhook> find(const QUuid &id, QString *error) const;
-    // Accepts a UUID or an exact name; two webhooks with that name is an error.
+    // Accepts a UUID or an exact name (then, failing that, the name in any
+    // case); an id of one webhook that is the name of another is an error.
     std::optional<Webhook> findByIdOrName(const QString &idOrName, QString *error) const;
-    QList<Webhook> list(QString *error) const; // ordered by name
+    QList<Webhook> list(QString *error) const; // ordered by name, ignoring case
     bool nameTaken(const QString &name, const QUuid &exceptId) const;
 
 private:

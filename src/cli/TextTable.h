@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace relais {
+
+// Aligned columns for terminal output.
+class TextTable final
+{
+public:
+    explicit TextTable(QStringList headers);
+    void addRow(QStringList cells);
+    void print(QTextStream &out) const;
+
+    // "Label:  value" lines with the values aligned; empty values skipped.
+    static void printPairs(QTextStream &out, const QList<QPair<QString, QString>> &rows);
+
+private:
+    QList<QStringList> m_rows;
+};
+
+} // namespace relais

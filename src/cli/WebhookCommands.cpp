@@ -1,0 +1,353 @@
+// `relaisctl webhook …`: manage webhooks from a terminal or a script.
+#include "CliContext.h"
+#include "TextTable.h"
+#include "WebhookOptions.h"
+
+#include "service/WebhookService.h"
+#include "storage/Database.h"
+#include "storage/WebhookRepository.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace relais {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(WebhookCommands)
+};
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON (a stable format)."));
+}
+
+// Parses `args` (the subcommand and what follows); false after printing why.
+bool parse(CliContext &ctx, QCommandLineParser &parser, const QStringList &args, int *code)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("relaisctl")} + args)) {
+        *code = ctx.fail(ExitUsage, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out() << parser.helpText();
+        *code = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+int exitFor(CliContext &ctx, const ServiceError &error)
+{
+    return ctx.fail(error.kind == ServiceError::Kind::Validation ? ExitUsage : ExitFailure,
+                    error.message);
+}
+
+std::optional<Webhook> findWebhook(CliContext &ctx, const QString &idOrName, int *code)
+{
+    Database *db = ctx.database();
+    if (!db) {
+        *code = ctx.lastFailure();
+        return std::nullopt;
+    }
+    QString error;
+    std::optional<Webhook> w = WebhookRepository(*db).findByIdOrName(idOrName, &error);
+    if (!w) {
+        *code = error.isEmpty() ? ctx.fail(ExitUsage, Tr::tr("no webhook “%1”.").arg(idOrName))
+                                : ctx.fail(ExitFailure, error);
+    }
+    return w;
+}
+
+QString hostOf(const QString &url)
+{
+    const QUrl u(url);
+    return u.host().isEmpty() ? url : u.host() + (u.port() > 0 ? QStringLiteral(":%1").arg(u.port()) : QString());
+}
+
+QString stateText(const Webhook &w)
+{
+    if (w.enabled)
+        return Tr::tr("enabled");
+    if (w.needsSecret)
+        return Tr::tr("needs secret");
+    return w.disabledReason.isEmpty() ? Tr::tr("disabled") : Tr::tr("auto-disabled");
+}
+
+int list(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    int code = ExitOk;
+    if (!parse(ctx, parser, args, &code))
+        return code;
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastFailure();
+    QString error;
+    const QList<Webhook> all = WebhookRepository(*db).list(&error);
+    if (!error.isEmpty())
+        return ctx.fail(ExitFailure, error);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const Webhook &w : all)
+            a.append(w.toJson());
+        ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (all.isEmpty()) {
+        ctx.out() << Tr::tr("No webhooks yet. Add one with: relaisctl webhook add --name N --url U")
+                  << Qt::endl;
+        return ExitOk;
+    }
+    TextTable table({Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("METHOD"), Tr::tr("HOST"),
+                     Tr::tr("EVENTS"), Tr::tr("ID")});
+    for (const Webhook &w : all) {
+        table.addRow({w.name, stateText(w), methodName(w.method), hostOf(w.url),
+                      w.eventPatterns.join(QStringLiteral(", ")),
+                      w.id.toString(QUuid::WithoutBraces)});
+    }
+    table.print(ctx.out());
+    return ExitOk;
+}
+
+int show(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
+    int code = ExitOk;
+    if (!parse(ctx, parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl webhook show ID|NAME [--json]"));
+    const std::optional<Webhook> w = findWebhook(ctx, parser.positionalArguments().first(), &code);
+    if (!w)
+        return code;
+    if (parser.isSet(QStringLiteral("json"))) {
+        ctx.out() << QJsonDocument(w->toJson()).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    QStringList headerLines;
+    for (const WebhookHeader &h : w->headers)
+        headerLines << h.name + QStringLiteral(": ") + (h.secret ? QStringLiteral("[secret]") : h.value);
+    const QList<QPair<QString, QString>> rows = {
+        {Tr::tr("Name"), w->name},
+        {Tr::tr("Id"), w->id.toString(QUuid::WithoutBraces)},
+        {Tr::tr("State"), stateText(*w) + (w->disabledReason.isEmpty() ? QString()
+                                                                        : QStringLiteral(" — ") + w->disabledReason)},
+        {Tr::tr("Request"), methodName(w->method) + u' ' + w->url},
+        {Tr::tr("Events"), w->eventPatterns.join(QStringLiteral(", "))},
+        {Tr::tr("Resource"), w->resourceFilter},
+        {Tr::tr("Condition"), w->condition},
+        {Tr::tr("Headers"), headerLines.join(QStringLiteral("; "))},
+        {Tr::tr("Body"), bodyModeKey(w->bodyMode) + QStringLiteral(" (") + w->effectiveContentType() + u')'},
+        {Tr::tr("Signing"), signingSchemeKey(w->signing)},
+        {Tr::tr("Timeout"), Tr::tr("%1 s").arg(w->timeoutMs / 1000.0)},
+        {Tr::tr("Description"), w->description},
+    };
+    TextTable::printPairs(ctx.out(), rows);
+    return ExitOk;
+}
+
+int addOrEdit(CliContext &ctx, const QStringList &args, bool adding)
+{
+    QCommandLineParser parser;
+    const WebhookOptions options;
+    options.addTo(parser);
+    if (!adding)
+        parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
+    int code = ExitOk;
+    if (!parse(ctx, parser, args, &code))
+        return code;
+
+    Webhook webhook;
+    if (adding) {
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.fail(ExitUsage, Tr::tr("unexpected argument “%1”.")
+                                           .arg(parser.positionalArguments().first()));
+        if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("url")))
+            return ctx.fail(ExitUsage, Tr::tr("webhook add needs --name and --url."));
+        webhook.eventPatterns = {QStringLiteral("*")};
+    } else {
+        if (parser.positionalArguments().size() != 1)
+            return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl webhook edit ID|NAME [options]"));
+        std::optional<Webhook> found = findWebhook(ctx, parser.positionalArguments().first(), &code);
+        if (!found)
+            return code;
+        webhook = *found;
+    }
+
+    QString error;
+    if (!options.apply(parser, webhook, &error))
+        return ctx.fail(ExitUsage, error);
+    std::optional<QByteArray> secret;
+    bool generated = false;
+    if (!options.signingSecret(parser, webhook.signing, &secret, &generated, &error))
+        return ctx.fail(ExitUsage, error);
+
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastFailure();
+    WebhookService service(*db, ctx.secrets());
+    ServiceError serviceError;
+    const bool ok = adding ? service.create(webhook, secret, &serviceError)
+                           : service.update(webhook, secret, &serviceError);
+    if (!ok)
+        return exitFor(ctx, serviceError);
+
+    ctx.out() << (adding ? Tr::tr("Added webhook “%1” (%2).") : Tr::tr("Updated webhook “%1” (%2)."))
+                     .arg(webhook.name, webhook.id.toString(QUuid::WithoutBraces))
+              << Qt::endl;
+    if (generated) {
+        ctx.out() << Tr::tr("Signing secret (shown only now; give it to the receiver):") << Qt::endl
+                  << QString::fromUtf8(*secret) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int setEnabled(CliContext &ctx, const QStringList &args, bool enabled)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
+    int code = ExitOk;
+    if (!parse(ctx, parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(ExitUsage, Tr::tr("name one webhook (id or name)."));
+    const std::optional<Webhook> w = findWebhook(ctx, parser.positionalArguments().first(), &code);
+    if (!w)
+        return code;
+    if (enabled && w->needsSecret)
+        return ctx.fail(ExitUsage, Tr::tr("“%1” needs its secret first: relaisctl webhook edit "
+                                          "\"%1\" --secret S").arg(w->name));
+    QString error;
+    if (!WebhookRepository(*ctx.database()).setEnabled(w->id, enabled, QString(), &error))
+        return ctx.fail(ExitFailure, error);
+    ctx.out() << (enabled ? Tr::tr("Enabled “%1”.") : Tr::tr("Disabled “%1”.")).arg(w->name)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int remove(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
+    int code = ExitOk;
+    if (!parse(ctx, parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(ExitUsage, Tr::tr("name one webhook (id or name)."));
+    const std::optional<Webhook> w = findWebhook(ctx, parser.positionalArguments().first(), &code);
+    if (!w)
+        return code;
+    ServiceError error;
+    if (!WebhookService(*ctx.database(), ctx.secrets()).remove(*w, &error))
+        return exitFor(ctx, error);
+    ctx.out() << Tr::tr("Removed “%1”.").arg(w->name) << Qt::endl;
+    return ExitOk;
+}
+
+int exportAll(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    Tr::tr("Write to FILE (readable by you only)."), Tr::tr("FILE"));
+    parser.addOption(output);
+    int code = ExitOk;
+    if (!parse(ctx, parser, args, &code))
+        return code;
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastFailure();
+    ServiceError error;
+    const QJsonDocument doc = WebhookService(*db, ctx.secrets()).exportAll(&error);
+    if (error.kind != ServiceError::Kind::None)
+        return exitFor(ctx, error);
+    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    if (!parser.isSet(output)) {
+        ctx.out() << QString::fromUtf8(bytes);
+        return ExitOk;
+    }
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(bytes) != bytes.size() || !file.commit()) {
+        return ctx.fail(ExitFailure, Tr::tr("cannot write “%1”: %2")
+                                         .arg(parser.value(output), file.errorString()));
+    }
+    ctx.out() << Tr::tr("Exported %n webhook(s) to %1.", nullptr,
+                        int(doc.object().value(QLatin1String("webhooks")).toArray().size()))
+                     .arg(parser.value(output))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int importFile(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("A file made by webhook export."));
+    int code = ExitOk;
+    if (!parse(ctx, parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl webhook import FILE"));
+    QFile file(parser.positionalArguments().first());
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(ExitFailure,
+                        Tr::tr("cannot read “%1”: %2").arg(file.fileName(), file.errorString()));
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastFailure();
+    QList<Webhook> imported;
+    ServiceError error;
+    if (!WebhookService(*db, ctx.secrets()).importJson(file.readAll(), &imported, &error))
+        return exitFor(ctx, error);
+    ctx.out() << Tr::tr("Imported %n webhook(s).", nullptr, int(imported.size())) << Qt::endl;
+    for (const Webhook &w : imported) {
+        if (w.needsSecret)
+            ctx.out() << Tr::tr("  “%1” is disabled until you give its secret: relaisctl webhook "
+                                "edit \"%1\" --secret S (and --secret-header for secret headers)")
+                             .arg(w.name)
+                      << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runWebhookCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("list"))
+        return list(ctx, rest);
+    if (sub == QLatin1String("show"))
+        return show(ctx, rest);
+    if (sub == QLatin1String("add"))
+        return addOrEdit(ctx, rest, true);
+    if (sub == QLatin1String("edit"))
+        return addOrEdit(ctx, rest, false);
+    if (sub == QLatin1String("enable") || sub == QLatin1String("disable"))
+        return setEnabled(ctx, rest, sub == QLatin1String("enable"));
+    if (sub == QLatin1String("remove"))
+        return remove(ctx, rest);
+    if (sub == QLatin1String("export"))
+        return exportAll(ctx, rest);
+    if (sub == QLatin1String("import"))
+        return importFile(ctx, rest);
+    return ctx.fail(ExitUsage, sub.isEmpty()
+                                   ? Tr::tr("webhook needs a subcommand: list, show, add, edit, "
+                                            "enable, disable, remove, export or import.")
+                                   : Tr::tr("unknown webhook subcommand “%1”.").arg(sub));
+}
+
+} // namespace relais

@@ -1,0 +1,81 @@
+// relaisctl: the Relais engine without a window.
+#include "CliContext.h"
+
+#include "app/Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace relais;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(relaisctl)
+};
+
+QString usage()
+{
+    return Tr::tr(
+        "Usage: relaisctl [--db URL] COMMAND …\n"
+        "\n"
+        "Webhooks:\n"
+        "  webhook add --name N --url U [options]   add a webhook (see webhook add --help)\n"
+        "  webhook list [--json]                    list webhooks\n"
+        "  webhook show ID|NAME [--json]            show one webhook\n"
+        "  webhook edit ID|NAME [options of add]    change a webhook\n"
+        "  webhook enable|disable|remove ID|NAME\n"
+        "  webhook export [--output F]              JSON, never any secret\n"
+        "  webhook import F                         validates every entry before writing any\n"
+        "\n"
+        "Options:\n"
+        "  --db URL      sqlite:///path/file.db or postgresql://user@host:port/db\n"
+        "                (default: RELAIS_DB, else relais.db in your data folder)\n"
+        "  --version     print the version\n"
+        "  -h, --help    print this help\n"
+        "\n"
+        "Exit status: 0 success, 1 runtime failure, 2 usage or validation error.\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Relais"));
+    QCoreApplication::setApplicationName(QStringLiteral("Relais"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+    Translations::install(QString());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption versionOption(QStringLiteral("version"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({dbOption, versionOption, helpOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << Tr::tr("relaisctl: %1").arg(parser.errorText()) << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QStringLiteral("relaisctl %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (parser.isSet(helpOption) || args.isEmpty()) {
+        (args.isEmpty() && !parser.isSet(helpOption) ? err : out) << usage();
+        return parser.isSet(helpOption) ? ExitOk : ExitUsage;
+    }
+
+    CliContext ctx(out, err, parser.value(dbOption));
+    const QString group = args.first();
+    if (group == QLatin1String("webhook"))
+        return runWebhookCommand(ctx, args.mid(1));
+    return ctx.fail(ExitUsage, Tr::tr("unknown command “%1”; see relaisctl --help.").arg(group));
+}

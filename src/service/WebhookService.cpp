@@ -1,0 +1,279 @@
+#include "WebhookService.h"
+
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
+#include "storage/WebhookRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace relais {
+
+namespace {
+
+bool needsSigningSecret(const Webhook &w)
+{
+    return w.signing != SigningScheme::None;
+}
+
+} // namespace
+
+WebhookService::WebhookService(const Database &db, SecretStore &secrets)
+    : m_db(db)
+    , m_secrets(secrets)
+{
+}
+
+void WebhookService::forget(const QStringList &keys)
+{
+    for (const QString &key : keys)
+        m_secrets.remove(key);
+}
+
+bool WebhookService::storeSecrets(Webhook &webhook, const std::optional<QByteArray> &signingSecret,
+                                  QStringList *written, ServiceError *error)
+{
+    auto put = [&](const QString &key, const QByteArray &value) {
+        const SecretStore::Result r = m_secrets.write(key, value);
+        if (!r.ok()) {
+            forget(*written);
+            written->clear();
+            *error = ServiceError::runtime(r.error);
+            return false;
+        }
+        written->append(key);
+        return true;
+    };
+
+    for (WebhookHeader &h : webhook.headers) {
+        if (!h.secret || h.value.isEmpty())
+            continue;
+        if (!put(webhook.secretKeyForHeader(h.name), h.value.toUtf8()))
+            return false;
+        h.value.clear();
+    }
+    if (signingSecret) {
+        if (signingSecret->isEmpty()) {
+            forget(*written);
+            *error = ServiceError::validation(tr("The signing secret cannot be empty."));
+            return false;
+        }
+        const QString key = webhook.newSigningSecretKey();
+        if (!put(key, *signingSecret))
+            return false;
+        webhook.secrets = {SecretRef{key, {}}};
+        webhook.needsSecret = false;
+    }
+    return true;
+}
+
+bool WebhookService::create(Webhook &webhook, const std::optional<QByteArray> &signingSecret,
+                            ServiceError *error)
+{
+    if (webhook.id.isNull())
+        webhook.id = QUuid::createUuid();
+    if (const FieldErrors problems = webhook.validate(); !problems.isEmpty()) {
+        *error = ServiceError::validation(joinFieldErrors(problems));
+        return false;
+    }
+    WebhookRepository repo(m_db);
+    if (repo.nameTaken(webhook.name, webhook.id)) {
+        *error = ServiceError::validation(
+            tr("A webhook named “%1” already exists.").arg(webhook.name));
+        return false;
+    }
+    if (needsSigningSecret(webhook) && !signingSecret) {
+        *error = ServiceError::validation(
+            tr("The %1 signature needs a secret: give one or generate one.")
+                .arg(signingSchemeKey(webhook.signing)));
+        return false;
+    }
+    for (const WebhookHeader &h : webhook.headers) {
+        if (h.secret && h.value.isEmpty()) {
+            *error = ServiceError::validation(
+                tr("The secret header “%1” needs a value.").arg(h.name));
+            return false;
+        }
+    }
+
+    QStringList written;
+    if (!storeSecrets(webhook, signingSecret, &written, error))
+        return false;
+    QString dbError;
+    if (!repo.insert(webhook, &dbError)) {
+        forget(written);
+        *error = ServiceError::runtime(dbError);
+        return false;
+    }
+    return true;
+}
+
+bool WebhookService::update(Webhook &webhook, const std::optional<QByteArray> &signingSecret,
+                            ServiceError *error)
+{
+    WebhookRepository repo(m_db);
+    QString dbError;
+    const std::optional<Webhook> before = repo.find(webhook.id, &dbError);
+    if (!before) {
+        *error = ServiceError::runtime(
+            dbError.isEmpty() ? tr("This webhook no longer exists.") : dbError);
+        return false;
+    }
+    if (const FieldErrors problems = webhook.validate(); !problems.isEmpty()) {
+        *error = ServiceError::validation(joinFieldErrors(problems));
+        return false;
+    }
+    if (repo.nameTaken(webhook.name, webhook.id)) {
+        *error = ServiceError::validation(
+            tr("A webhook named “%1” already exists.").arg(webhook.name));
+        return false;
+    }
+    if (needsSigningSecret(webhook) && !signingSecret && webhook.secrets.isEmpty() &&
+        !webhook.needsSecret) {
+        *error = ServiceError::validation(
+            tr("The %1 signature needs a secret: give one or generate one.")
+                .arg(signingSchemeKey(webhook.signing)));
+        return false;
+    }
+
+    QStringList written;
+    if (!storeSecrets(webhook, signingSecret, &written, error))
+        return false;
+    if (!needsSigningSecret(webhook))
+        webhook.secrets.clear();
+    if (!repo.update(webhook, &dbError)) {
+        forget(written);
+        *error = ServiceError::runtime(dbError);
+        return false;
+    }
+
+    // Entries the webhook no longer refers to.
+    QStringList stale;
+    for (const SecretRef &ref : before->secrets) {
+        if (!webhook.secrets.contains(ref))
+            stale << ref.key;
+    }
+    QSet<QString> secretHeaders;
+    for (const WebhookHeader &h : webhook.headers) {
+        if (h.secret)
+            secretHeaders.insert(h.name.trimmed().toLower());
+    }
+    for (const WebhookHeader &h : before->headers) {
+        if (h.secret && !secretHeaders.contains(h.name.trimmed().toLower()))
+            stale << before->secretKeyForHeader(h.name);
+    }
+    forget(stale);
+    return true;
+}
+
+bool WebhookService::remove(const Webhook &webhook, ServiceError *error)
+{
+    QString dbError;
+    if (!WebhookRepository(m_db).remove(webhook.id, &dbError)) {
+        *error = ServiceError::runtime(dbError);
+        return false;
+    }
+    QStringList keys;
+    for (const SecretRef &ref : webhook.secrets)
+        keys << ref.key;
+    for (const WebhookHeader &h : webhook.headers) {
+        if (h.secret)
+            keys << webhook.secretKeyForHeader(h.name);
+    }
+    forget(keys);
+    return true;
+}
+
+QJsonDocument WebhookService::exportAll(ServiceError *error) const
+{
+    QString dbError;
+    const QList<Webhook> all = WebhookRepository(m_db).list(&dbError);
+    if (!dbError.isEmpty()) {
+        *error = ServiceError::runtime(dbError);
+        return {};
+    }
+    QJsonArray entries;
+    for (const Webhook &w : all) {
+        QJsonObject o = w.toJson();
+        o.remove(QStringLiteral("secrets"));
+        const bool hasSecretHeader = std::any_of(w.headers.cbegin(), w.headers.cend(),
+                                                 [](const WebhookHeader &h) { return h.secret; });
+        o.insert(QStringLiteral("needsSecret"), needsSigningSecret(w) || hasSecretHeader);
+        entries.append(o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("relais-webhooks")},
+                                     {QStringLiteral("version"), kExportFormatVersion},
+                                     {QStringLiteral("webhooks"), entries}});
+}
+
+bool WebhookService::importJson(const QByteArray &json, QList<Webhook> *imported,
+                                ServiceError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = ServiceError::validation(tr("The file is not valid JSON (at byte %1: %2).")
+                                              .arg(parseError.offset)
+                                              .arg(parseError.errorString()));
+        return false;
+    }
+    const QJsonArray entries = doc.isArray() ? doc.array()
+                                             : doc.object().value(QLatin1String("webhooks")).toArray();
+    if (entries.isEmpty()) {
+        *error = ServiceError::validation(tr("The file holds no webhooks."));
+        return false;
+    }
+    if (doc.isObject() &&
+        doc.object().value(QLatin1String("version")).toInt(kExportFormatVersion) >
+            kExportFormatVersion) {
+        *error = ServiceError::validation(
+            tr("The file was exported by a newer Relais; upgrade Relais to import it."));
+        return false;
+    }
+
+    QList<Webhook> webhooks;
+    QStringList problems;
+    QSet<QString> names;
+    WebhookRepository repo(m_db);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        FieldErrors errors;
+        Webhook w = Webhook::fromJson(entries.at(i).toObject(), &errors);
+        w.id = QUuid::createUuid(); // an import is a copy: never overwrite by id
+        w.secrets.clear();
+        w.createdAt = {};
+        w.updatedAt = {};
+        errors += w.validate();
+        const QString folded = w.name.trimmed().toCaseFolded();
+        if (names.contains(folded) || repo.nameTaken(w.name, w.id))
+            errors.append({QStringLiteral("name"),
+                           tr("A webhook named “%1” already exists.").arg(w.name)});
+        names.insert(folded);
+        if (!errors.isEmpty()) {
+            problems << tr("Entry %1 (“%2”): %3")
+                            .arg(i + 1)
+                            .arg(w.name, joinFieldErrors(errors));
+            continue;
+        }
+        const bool hasSecretHeader = std::any_of(w.headers.cbegin(), w.headers.cend(),
+                                                 [](const WebhookHeader &h) { return h.secret; });
+        w.needsSecret = needsSigningSecret(w) || hasSecretHeader;
+        if (w.needsSecret)
+            w.enabled = false; // nothing goes out unsigned or without its credentials
+        webhooks << w;
+    }
+    if (!problems.isEmpty()) {
+        *error = ServiceError::validation(tr("Nothing was imported. %1").arg(problems.join(u' ')));
+        return false;
+    }
+    QString dbError;
+    if (!repo.insertAll(webhooks, &dbError)) {
+        *error = ServiceError::runtime(dbError);
+        return false;
+    }
+    if (imported)
+        *imported = webhooks;
+    return true;
+}
+
+} // namespace relais

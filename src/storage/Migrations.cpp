@@ -1,0 +1,127 @@
+#include "Migrations.h"
+
+namespace relais {
+
+namespace {
+
+// Times are {int64} milliseconds since the epoch, UTC. Booleans are 0/1.
+// Text columns carry no length limit: headers, URLs and templates of any
+// size survive byte for byte.
+QList<Migration> buildMigrations()
+{
+    Migration v1{1, {}};
+    v1.statements = {
+        QStringLiteral("CREATE TABLE meta ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        // name_key is the trimmed, case-folded name: names are unique
+        // regardless of case, in every script (NOCASE only folds ASCII).
+        // Nested fields are the JSON pieces of Webhook::toJson().
+        QStringLiteral("CREATE TABLE webhooks ("
+                       " id TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " name_key TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " url TEXT NOT NULL,"
+                       " method TEXT NOT NULL,"
+                       " enabled {bool} NOT NULL DEFAULT 1,"
+                       " event_patterns TEXT NOT NULL DEFAULT '[]',"
+                       " resource_filter TEXT NOT NULL DEFAULT '',"
+                       " trigger_condition TEXT NOT NULL DEFAULT '',"
+                       " headers TEXT NOT NULL DEFAULT '[]',"
+                       " body_mode TEXT NOT NULL,"
+                       " body_template TEXT NOT NULL DEFAULT '',"
+                       " form_fields TEXT NOT NULL DEFAULT '[]',"
+                       " content_type TEXT NOT NULL DEFAULT '',"
+                       " signing TEXT NOT NULL,"
+                       " secrets TEXT NOT NULL DEFAULT '[]',"
+                       " hmac TEXT NOT NULL DEFAULT '{}',"
+                       " timeout_ms INTEGER NOT NULL,"
+                       " retry_schedule TEXT NOT NULL DEFAULT '[]',"
+                       " max_concurrency INTEGER NOT NULL,"
+                       " rate_limit_per_second INTEGER NOT NULL DEFAULT 0,"
+                       " verify_tls {bool} NOT NULL DEFAULT 1,"
+                       " pinned_cert_sha256 TEXT NOT NULL DEFAULT '',"
+                       " follow_redirects {bool} NOT NULL DEFAULT 0,"
+                       " auto_disable_after_failures INTEGER NOT NULL DEFAULT 0,"
+                       " disabled_reason TEXT NOT NULL DEFAULT '',"
+                       " needs_secret {bool} NOT NULL DEFAULT 0,"
+                       " created_at {int64} NOT NULL,"
+                       " updated_at {int64} NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX webhooks_by_name ON webhooks (name_key)"),
+        QStringLiteral("CREATE TABLE events ("
+                       " id TEXT PRIMARY KEY,"
+                       " type TEXT NOT NULL,"
+                       " resource TEXT NOT NULL DEFAULT '',"
+                       " occurred_at {int64} NOT NULL,"
+                       " data TEXT NOT NULL DEFAULT '{}',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " created_at {int64} NOT NULL)"),
+        QStringLiteral("CREATE INDEX events_newest ON events (created_at DESC)"),
+        QStringLiteral("CREATE TABLE deliveries ("
+                       " id TEXT PRIMARY KEY,"
+                       " event_id TEXT NOT NULL REFERENCES events (id),"
+                       " webhook_id TEXT NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,"
+                       " state TEXT NOT NULL,"
+                       " attempt_count INTEGER NOT NULL DEFAULT 0,"
+                       " next_attempt_at {int64},"
+                       " request_method TEXT NOT NULL,"
+                       " request_url TEXT NOT NULL,"
+                       " request_headers TEXT NOT NULL DEFAULT '[]',"
+                       " request_body {blob},"
+                       " test {bool} NOT NULL DEFAULT 0,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " lease_owner TEXT,"
+                       " lease_expires_at {int64},"
+                       " created_at {int64} NOT NULL,"
+                       " updated_at {int64} NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX deliveries_by_webhook ON deliveries (webhook_id, created_at DESC)"),
+        // The dispatcher's "what is due" query.
+        QStringLiteral("CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at)"),
+        // Keeps the foreign key check cheap when events are pruned.
+        QStringLiteral("CREATE INDEX deliveries_by_event ON deliveries (event_id)"),
+        QStringLiteral("CREATE TABLE attempts ("
+                       " id {autoid},"
+                       " delivery_id TEXT NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE,"
+                       " number INTEGER NOT NULL,"
+                       " started_at {int64} NOT NULL,"
+                       " duration_ms {int64} NOT NULL DEFAULT 0,"
+                       " request TEXT NOT NULL DEFAULT '{}',"
+                       " request_body {blob},"
+                       " response_status INTEGER NOT NULL DEFAULT 0,"
+                       " response_headers TEXT NOT NULL DEFAULT '[]',"
+                       " response_body {blob},"
+                       " response_truncated {bool} NOT NULL DEFAULT 0,"
+                       " error TEXT NOT NULL DEFAULT '',"
+                       " triggered_by TEXT NOT NULL)"),
+        // The log view pages through every attempt, newest first.
+        QStringLiteral("CREATE INDEX attempts_newest ON attempts (started_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX attempts_by_delivery ON attempts (delivery_id, number)"),
+    };
+
+    Migration v2{2, {}};
+    v2.statements = {
+        // User-defined event types, with a sample payload for previews.
+        QStringLiteral("CREATE TABLE custom_event_types ("
+                       " type TEXT PRIMARY KEY,"
+                       " system_group TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " sample TEXT NOT NULL DEFAULT '{}',"
+                       " created_at {int64} NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX custom_event_types_by_group ON custom_event_types (system_group, type)"),
+    };
+
+    return {v1, v2};
+}
+
+} // namespace
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> all = buildMigrations();
+    return all;
+}
+
+} // namespace relais
