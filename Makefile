@@ -21,7 +21,7 @@ build: configure
 	cmake --build $(BUILD) -j$(JOBS)
 
 run: build
-	$(BUILD)/src/app/relais $(RELAIS_ARGS)
+	$(BUILD)/bin/relais $(RELAIS_ARGS)
 
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)

@@ -1,0 +1,130 @@
+// relais: the desktop window.
+#include "app/Translations.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBoxes.h"
+#include "secrets/KeychainSecretStore.h"
+#include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+using namespace relais;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(relais)
+};
+
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Relais"));
+    QCoreApplication::setApplicationName(QStringLiteral("Relais"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+}
+
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          Tr::tr("Database to open: sqlite:///path/file.db or "
+                                 "postgresql://user@host:port/db (default: RELAIS_DB, else "
+                                 "relais.db in your data folder)."),
+                          Tr::tr("URL")};
+    QCommandLineOption version{QStringLiteral("version"), Tr::tr("Print the version and exit.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            Tr::tr("Print this help and exit.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            Tr::tr("Relais, a desktop console for outgoing webhooks."));
+        parser.addOptions({db, version, help});
+    }
+};
+
+// --version and --help answer on the terminal, without a display.
+int answerOnTerminal(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Translations::install(QString());
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    parser.parse(QCoreApplication::arguments());
+    QTextStream out(stdout);
+    if (parser.isSet(options.version))
+        out << QStringLiteral("relais %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+    else
+        out << parser.helpText();
+    return ExitOk;
+}
+
+bool wantsTerminalAnswer(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    // Qt's own options (-platform, -style) are unknown here; they do not matter.
+    parser.parse(arguments);
+    return parser.isSet(options.version) || parser.isSet(options.help);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsTerminalAnswer(argc, argv))
+        return answerOnTerminal(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("network-transmit")));
+    Translations::install(QString());
+
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << Tr::tr("relais: %1").arg(parser.errorText()) << Qt::endl
+                            << Tr::tr("Try “relais --help”.") << Qt::endl;
+        return ExitUsage;
+    }
+
+    const QString title = Tr::tr("Relais cannot start");
+    DatabaseUrl url;
+    QString error;
+    if (!DatabaseUrl::resolve(parser.value(options.db), &url, &error)) {
+        // The reason already names the accepted forms.
+        MessageBoxes::critical(nullptr, title, Tr::tr("The database location is not valid."),
+                               error);
+        return ExitUsage;
+    }
+    const std::unique_ptr<Database> db = Database::open(url, &error);
+    if (!db) {
+        MessageBoxes::critical(
+            nullptr, title, Tr::tr("Relais could not open its database %1.").arg(url.toString()),
+            Tr::tr("%1\n\nCheck that the file or server is reachable and that you may write to "
+                   "it, or choose another database with --db or RELAIS_DB.")
+                .arg(error));
+        return ExitFailure;
+    }
+
+    KeychainSecretStore secrets;
+    MainWindow window(*db, secrets);
+    window.show();
+    return QApplication::exec();
+}

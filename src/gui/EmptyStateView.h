@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class EmptyStateView;
+}
+
+namespace relais {
+
+// What the window shows while there is no webhook: what a webhook is, and
+// the relaisctl command that creates the first one.
+class EmptyStateView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmptyStateView)
+
+public:
+    explicit EmptyStateView(QWidget *parent = nullptr);
+    ~EmptyStateView() override;
+
+    // The --db value relaisctl needs to reach this window's database; empty
+    // when it uses the default one.
+    void setDatabaseArgument(const QString &url);
+    QString command() const;
+
+Q_SIGNALS:
+    void refreshRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyLook();
+    QPixmap emblem(int size) const;
+
+    const std::unique_ptr<Ui::EmptyStateView> m_ui;
+    QString m_command;
+};
+
+} // namespace relais

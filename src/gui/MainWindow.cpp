@@ -1,0 +1,207 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "MessageBoxes.h"
+
+#include "service/WebhookService.h"
+#include "storage/Database.h"
+#include "storage/WebhookRepository.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QSettings>
+#include <QStyle>
+
+namespace relais {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
+const QString kStateKey = QStringLiteral("MainWindow/state");
+const QString kSplitterKey = QStringLiteral("MainWindow/splitter");
+
+QIcon themeIcon(const char *name, const QWidget *widget, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), widget->style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Database &db, SecretStore &secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_db(db)
+    , m_secrets(secrets)
+{
+    m_ui->setupUi(this);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({320, 780});
+
+    // The empty state shows the command that reaches this very database.
+    const QString url = db.url().toString();
+    m_ui->emptyStateView->setDatabaseArgument(
+        url == DatabaseUrl::defaultLocation().toString() ? QString() : url);
+
+    setUpActions();
+    setUpStatusBar();
+
+    connect(m_ui->webhookListView, &WebhookListView::currentWebhookChanged, this, [this] {
+        m_ui->webhookDetailsView->setWebhook(m_ui->webhookListView->currentWebhook());
+        updateActions();
+    });
+    connect(m_ui->emptyStateView, &EmptyStateView::refreshRequested, m_ui->actionRefresh,
+            &QAction::trigger);
+
+    restoreSettings();
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionDelete->setIcon(themeIcon("edit-delete", this, QStyle::SP_TrashIcon));
+    m_ui->actionRefresh->setIcon(themeIcon("view-refresh", this, QStyle::SP_BrowserReload));
+    m_ui->actionFind->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    m_ui->actionQuit->setIcon(themeIcon("application-exit", this, QStyle::SP_DialogCloseButton));
+    m_ui->actionAbout->setIcon(themeIcon("help-about", this, QStyle::SP_MessageBoxInformation));
+
+    connect(m_ui->actionToggleEnabled, &QAction::triggered, this, &MainWindow::toggleEnabled);
+    connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteWebhook);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionFind, &QAction::triggered, m_ui->webhookListView,
+            &WebhookListView::focusSearch);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_databaseLabel->setText(tr("Database: %1").arg(m_db.url().toString()));
+    m_databaseLabel->setAccessibleName(tr("Database location"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("webhookCountLabel"));
+    m_countLabel->setAccessibleName(tr("Number of webhooks"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::refresh()
+{
+    QString error;
+    const QList<Webhook> webhooks = WebhookRepository(m_db).list(&error);
+    if (!error.isEmpty()) {
+        // Keep what is shown: the database may only be busy for a moment.
+        statusBar()->showMessage(tr("Could not load the webhooks: %1").arg(error));
+        return;
+    }
+    m_ui->webhookListView->setWebhooks(webhooks);
+    m_ui->mainStack->setCurrentWidget(webhooks.isEmpty() ? m_ui->emptyPage : m_ui->webhooksPage);
+    const int n = int(webhooks.size());
+    m_countLabel->setText(n == 1 ? tr("%n webhook", nullptr, n) : tr("%n webhooks", nullptr, n));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<Webhook> w = m_ui->webhookListView->currentWebhook();
+    const bool shown = w && m_ui->mainStack->currentWidget() == m_ui->webhooksPage;
+    m_ui->actionDelete->setEnabled(shown);
+    m_ui->actionFind->setEnabled(m_ui->mainStack->currentWidget() == m_ui->webhooksPage);
+
+    QAction *toggle = m_ui->actionToggleEnabled;
+    const bool enabled = w && w->enabled;
+    toggle->setText(enabled || !w ? tr("&Disable") : tr("&Enable"));
+    toggle->setIcon(enabled || !w ? themeIcon("media-playback-pause", this, QStyle::SP_MediaPause)
+                                  : themeIcon("media-playback-start", this, QStyle::SP_MediaPlay));
+    // Nothing may go out unsigned: a webhook missing its secret stays off.
+    toggle->setEnabled(shown && (enabled || !w->needsSecret));
+    toggle->setToolTip(shown && !enabled && w->needsSecret
+                           ? tr("“%1” needs its secret before it can be enabled").arg(w->name)
+                           : tr("Stop or resume sending events to the selected webhook (%1)")
+                                 .arg(toggle->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::toggleEnabled()
+{
+    const std::optional<Webhook> w = m_ui->webhookListView->currentWebhook();
+    if (!w)
+        return;
+    const bool enable = !w->enabled;
+    QString error;
+    // Enabling again also forgets why Relais had stopped it.
+    if (!WebhookRepository(m_db).setEnabled(w->id, enable, QString(), &error)) {
+        MessageBoxes::warning(this, enable ? tr("Enable webhook") : tr("Disable webhook"),
+                              enable ? tr("“%1” could not be enabled.").arg(w->name)
+                                     : tr("“%1” could not be disabled.").arg(w->name),
+                              error);
+        return;
+    }
+    refresh();
+    statusBar()->showMessage(enable
+                                 ? tr("Enabled “%1”.").arg(w->name)
+                                 : tr("Disabled “%1”: its events are no longer sent.").arg(w->name),
+                             5000);
+}
+
+void MainWindow::deleteWebhook()
+{
+    const std::optional<Webhook> w = m_ui->webhookListView->currentWebhook();
+    if (!w)
+        return;
+    const auto answer = MessageBoxes::question(
+        this, tr("Delete webhook"), tr("Delete the webhook “%1”?").arg(w->name),
+        tr("Its settings and its secrets in the keychain are removed. This cannot be undone."),
+        tr("&Delete"), QMessageBox::Warning);
+    if (answer != QMessageBox::Yes)
+        return;
+
+    ServiceError error;
+    if (!WebhookService(m_db, m_secrets).remove(*w, &error)) {
+        MessageBoxes::warning(this, tr("Delete webhook"),
+                              tr("“%1” could not be deleted.").arg(w->name), error.message);
+        return;
+    }
+    refresh();
+    statusBar()->showMessage(tr("Deleted “%1”.").arg(w->name), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBoxes::about(
+        this, tr("About Relais"),
+        tr("<h3>Relais %1</h3>"
+           "<p>A desktop console for outgoing webhooks: configure them, send events and follow "
+           "every delivery.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(RELAIS_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_ui->mainSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace relais
