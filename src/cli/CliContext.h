@@ -50,5 +50,7 @@ private:
 
 // Command groups: `relaisctl webhook …`, `relaisctl events …`, …
 int runWebhookCommand(CliContext &ctx, const QStringList &args);
+int runEventsCommand(CliContext &ctx, const QStringList &args);
+int runPreviewCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace relais

@@ -1,5 +1,6 @@
 // `relaisctl webhook …`: manage webhooks from a terminal or a script.
 #include "CliContext.h"
+#include "CliInput.h"
 #include "TextTable.h"
 #include "WebhookOptions.h"
 
@@ -28,42 +29,10 @@ QCommandLineOption jsonOption()
     return QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON (a stable format)."));
 }
 
-// Parses `args` (the subcommand and what follows); false after printing why.
-bool parse(CliContext &ctx, QCommandLineParser &parser, const QStringList &args, int *code)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("relaisctl")} + args)) {
-        *code = ctx.fail(ExitUsage, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        *code = ExitOk;
-        return false;
-    }
-    return true;
-}
-
 int exitFor(CliContext &ctx, const ServiceError &error)
 {
     return ctx.fail(error.kind == ServiceError::Kind::Validation ? ExitUsage : ExitFailure,
                     error.message);
-}
-
-std::optional<Webhook> findWebhook(CliContext &ctx, const QString &idOrName, int *code)
-{
-    Database *db = ctx.database();
-    if (!db) {
-        *code = ctx.lastFailure();
-        return std::nullopt;
-    }
-    QString error;
-    std::optional<Webhook> w = WebhookRepository(*db).findByIdOrName(idOrName, &error);
-    if (!w) {
-        *code = error.isEmpty() ? ctx.fail(ExitUsage, Tr::tr("no webhook “%1”.").arg(idOrName))
-                                : ctx.fail(ExitFailure, error);
-    }
-    return w;
 }
 
 QString hostOf(const QString &url)
@@ -86,7 +55,7 @@ int list(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(jsonOption());
     int code = ExitOk;
-    if (!parse(ctx, parser, args, &code))
+    if (!parseSubcommand(ctx, parser, args, &code))
         return code;
     Database *db = ctx.database();
     if (!db)
@@ -123,13 +92,9 @@ int show(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
     int code = ExitOk;
-    if (!parse(ctx, parser, args, &code))
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl webhook show ID|NAME [--json]"));
-    const std::optional<Webhook> w = findWebhook(ctx, parser.positionalArguments().first(), &code);
+    const std::optional<Webhook> w = parseWebhookArgument(
+        ctx, parser, args, QStringLiteral("relaisctl webhook show ID|NAME [--json]"), &code);
     if (!w)
         return code;
     if (parser.isSet(QStringLiteral("json"))) {
@@ -166,7 +131,7 @@ int addOrEdit(CliContext &ctx, const QStringList &args, bool adding)
     if (!adding)
         parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
     int code = ExitOk;
-    if (!parse(ctx, parser, args, &code))
+    if (!parseSubcommand(ctx, parser, args, &code))
         return code;
 
     Webhook webhook;
@@ -217,13 +182,9 @@ int addOrEdit(CliContext &ctx, const QStringList &args, bool adding)
 int setEnabled(CliContext &ctx, const QStringList &args, bool enabled)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
     int code = ExitOk;
-    if (!parse(ctx, parser, args, &code))
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.fail(ExitUsage, Tr::tr("name one webhook (id or name)."));
-    const std::optional<Webhook> w = findWebhook(ctx, parser.positionalArguments().first(), &code);
+    const std::optional<Webhook> w = parseWebhookArgument(
+        ctx, parser, args, QStringLiteral("relaisctl webhook enable|disable|remove ID|NAME"), &code);
     if (!w)
         return code;
     if (enabled && w->needsSecret)
@@ -240,13 +201,9 @@ int setEnabled(CliContext &ctx, const QStringList &args, bool enabled)
 int remove(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
     int code = ExitOk;
-    if (!parse(ctx, parser, args, &code))
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.fail(ExitUsage, Tr::tr("name one webhook (id or name)."));
-    const std::optional<Webhook> w = findWebhook(ctx, parser.positionalArguments().first(), &code);
+    const std::optional<Webhook> w = parseWebhookArgument(
+        ctx, parser, args, QStringLiteral("relaisctl webhook enable|disable|remove ID|NAME"), &code);
     if (!w)
         return code;
     ServiceError error;
@@ -263,7 +220,7 @@ int exportAll(CliContext &ctx, const QStringList &args)
                                     Tr::tr("Write to FILE (readable by you only)."), Tr::tr("FILE"));
     parser.addOption(output);
     int code = ExitOk;
-    if (!parse(ctx, parser, args, &code))
+    if (!parseSubcommand(ctx, parser, args, &code))
         return code;
     Database *db = ctx.database();
     if (!db)
@@ -296,7 +253,7 @@ int importFile(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("A file made by webhook export."));
     int code = ExitOk;
-    if (!parse(ctx, parser, args, &code))
+    if (!parseSubcommand(ctx, parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl webhook import FILE"));

@@ -30,6 +30,12 @@ QString usage()
         "  webhook export [--output F]              JSON, never any secret\n"
         "  webhook import F                         validates every entry before writing any\n"
         "\n"
+        "Events and payloads:\n"
+        "  events list [--json]                     the event types Relais knows\n"
+        "  events sample TYPE                       print a type's sample payload\n"
+        "  preview WEBHOOK [--event TYPE] [--resource R] [--data JSON|@file] [--json]\n"
+        "                                           what the webhook would send, without sending\n"
+        "\n"
         "Options:\n"
         "  --db URL      sqlite:///path/file.db or postgresql://user@host:port/db\n"
         "                (default: RELAIS_DB, else relais.db in your data folder)\n"
@@ -77,5 +83,9 @@ int main(int argc, char **argv)
     const QString group = args.first();
     if (group == QLatin1String("webhook"))
         return runWebhookCommand(ctx, args.mid(1));
+    if (group == QLatin1String("events"))
+        return runEventsCommand(ctx, args.mid(1));
+    if (group == QLatin1String("preview"))
+        return runPreviewCommand(ctx, args.mid(1));
     return ctx.fail(ExitUsage, Tr::tr("unknown command “%1”; see relaisctl --help.").arg(group));
 }

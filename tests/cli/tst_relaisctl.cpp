@@ -1,5 +1,7 @@
 // relaisctl end to end: the real binary through QProcess, on a temporary
 // database, with the real keychain of a private D-Bus session.
+#include "RelaisctlRunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -8,17 +10,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class tst_Relaisctl final : public QObject
 {
@@ -29,43 +20,23 @@ private:
     int m_dbCounter = 0;
     QString m_dbPath;
 
-    QString dbUrl() const { return QStringLiteral("sqlite://") + m_dbPath; }
+    RelaisctlRunner m_ctl;
 
-    Run run(const QStringList &args, const QProcessEnvironment &extraEnv = {},
-            const QByteArray &input = {}) const
+    RelaisctlRun run(const QStringList &args, const QProcessEnvironment &extraEnv = {},
+                     const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("RELAIS_DB"), dbUrl());
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        for (const QString &key : extraEnv.keys())
-            env.insert(key, extraEnv.value(key));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(RELAISCTL_PATH), args);
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        m_ctl.dbPath = m_dbPath;
+        return m_ctl.run(args, extraEnv, input);
+    }
+    QByteArray databaseBytes()
+    {
+        m_ctl.dbPath = m_dbPath;
+        return m_ctl.databaseBytes();
     }
 
-    QByteArray databaseBytes() const
+    QJsonArray listJson()
     {
-        QByteArray all;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile f(m_dbPath + suffix);
-            if (f.open(QIODevice::ReadOnly))
-                all += f.readAll();
-        }
-        return all;
-    }
-
-    QJsonArray listJson() const
-    {
-        const Run r = run({QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json")});
+        const RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json")});
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
     }
 
@@ -74,7 +45,7 @@ private Q_SLOTS:
 
     void printsItsVersion()
     {
-        const Run r = run({QStringLiteral("--version")});
+        const RelaisctlRun r = run({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("relaisctl 0.")));
     }
@@ -82,7 +53,7 @@ private Q_SLOTS:
     void addListShowEditRemove()
     {
         const QString token = QStringLiteral("X-Trace: ") + QString(2048, u't');
-        Run r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
+        RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
                      QStringLiteral("Commandes Dokos"), QStringLiteral("--url"),
                      QStringLiteral("https://erp.example/hook?team=ventes"),
                      QStringLiteral("--event"), QStringLiteral("Sales Order.*"),
@@ -128,7 +99,7 @@ private Q_SLOTS:
 
     void invalidInputExitsTwoWithOneLineNamingTheField()
     {
-        Run r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
+        RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
                      QStringLiteral("x"), QStringLiteral("--url"), QStringLiteral("ftp://nope")});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
@@ -149,7 +120,7 @@ private Q_SLOTS:
 
     void secretsReachOnlyTheKeychain()
     {
-        Run r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
+        RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
                      QStringLiteral("Lignes SeaTable"), QStringLiteral("--url"),
                      QStringLiteral("https://hooks.example/seatable"), QStringLiteral("--signing"),
                      QStringLiteral("standard-webhooks"), QStringLiteral("--generate-secret"),
@@ -218,7 +189,7 @@ private Q_SLOTS:
         f.write(QJsonDocument(QJsonObject{{QStringLiteral("webhooks"), entries}}).toJson());
         f.close();
 
-        const Run r = run({QStringLiteral("webhook"), QStringLiteral("import"), path});
+        const RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("import"), path});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("Entry 2")), qPrintable(r.err));
         QCOMPARE(listJson().size(), 0);
@@ -235,7 +206,7 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=/nonexistent/relais-test-bus"));
-        const Run r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
+        const RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
                            QStringLiteral("Signé"), QStringLiteral("--url"),
                            QStringLiteral("https://a.example/"), QStringLiteral("--signing"),
                            QStringLiteral("github"), QStringLiteral("--secret"),
