@@ -23,6 +23,23 @@ QString stageKey(MatchResult::Stage s)
     return QStringLiteral("condition");
 }
 
+QString partKey(PayloadError::Part p)
+{
+    switch (p) {
+    case PayloadError::Part::Condition:
+        return QStringLiteral("condition");
+    case PayloadError::Part::Url:
+        return QStringLiteral("url");
+    case PayloadError::Part::Header:
+        return QStringLiteral("header");
+    case PayloadError::Part::FormField:
+        return QStringLiteral("formField");
+    case PayloadError::Part::Body:
+        break;
+    }
+    return QStringLiteral("body");
+}
+
 } // namespace
 
 QJsonObject PreviewResult::toJson() const
@@ -34,7 +51,8 @@ QJsonObject PreviewResult::toJson() const
         o.insert(QStringLiteral("conditionValue"), match.conditionValue);
     if (error) {
         o.insert(QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("part"), error->partLabel()},
+                 QJsonObject{{QStringLiteral("part"), partKey(error->part)},
+                             {QStringLiteral("partName"), error->partName},
                              {QStringLiteral("message"), error->message},
                              {QStringLiteral("line"), error->line},
                              {QStringLiteral("column"), error->column}});

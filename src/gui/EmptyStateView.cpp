@@ -70,6 +70,9 @@ EmptyStateView::EmptyStateView(QWidget *parent)
     applyLook();
     setDatabaseArgument(QString());
 
+    m_ui->newWebhookButton->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    connect(m_ui->newWebhookButton, &QPushButton::clicked, this,
+            &EmptyStateView::newWebhookRequested);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &EmptyStateView::refreshRequested);
     connect(m_ui->copyCommandButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_command);
@@ -118,6 +121,15 @@ void EmptyStateView::applyLook()
     m_ui->titleLabel->setFont(title);
 
     m_ui->iconLabel->setPixmap(emblem(QFontMetrics(title).height() * 3));
+
+    // The first step, so the most visible button.
+    QFont strong = base;
+    strong.setWeight(QFont::DemiBold);
+    m_ui->newWebhookButton->setFont(strong);
+    const QFontMetrics strongMetrics(strong);
+    m_ui->newWebhookButton->setMinimumSize(
+        strongMetrics.horizontalAdvance(m_ui->newWebhookButton->text()) + 64,
+        strongMetrics.height() * 2 + 6);
 
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (base.pointSizeF() > 0 && mono.pointSizeF() > 0)

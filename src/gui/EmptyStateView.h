@@ -10,8 +10,8 @@ class EmptyStateView;
 
 namespace relais {
 
-// What the window shows while there is no webhook: what a webhook is, and
-// the relaisctl command that creates the first one.
+// What the window shows while there is no webhook: what a webhook is, a
+// button to create the first one, and the relaisctl command that does too.
 class EmptyStateView final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    void newWebhookRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

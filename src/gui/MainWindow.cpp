@@ -2,7 +2,9 @@
 #include "ui_MainWindow.h"
 
 #include "MessageBoxes.h"
+#include "WebhookEditorDialog.h"
 
+#include "payload/EventCatalog.h"
 #include "service/WebhookService.h"
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
@@ -32,6 +34,8 @@ MainWindow::MainWindow(const Database &db, SecretStore &secrets, QWidget *parent
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_db(db)
     , m_secrets(secrets)
+    , m_service(std::make_unique<WebhookService>(db, secrets))
+    , m_catalog(std::make_unique<EventCatalog>())
 {
     m_ui->setupUi(this);
     m_ui->mainSplitter->setStretchFactor(0, 0);
@@ -50,7 +54,11 @@ MainWindow::MainWindow(const Database &db, SecretStore &secrets, QWidget *parent
         m_ui->webhookDetailsView->setWebhook(m_ui->webhookListView->currentWebhook());
         updateActions();
     });
+    connect(m_ui->webhookListView, &WebhookListView::webhookActivated, m_ui->actionEdit,
+            &QAction::trigger);
     connect(m_ui->emptyStateView, &EmptyStateView::refreshRequested, m_ui->actionRefresh,
+            &QAction::trigger);
+    connect(m_ui->emptyStateView, &EmptyStateView::newWebhookRequested, m_ui->actionNew,
             &QAction::trigger);
 
     restoreSettings();
@@ -61,12 +69,19 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpActions()
 {
+    m_ui->actionNew->setIcon(themeIcon("document-new", this, QStyle::SP_FileIcon));
+    m_ui->actionEdit->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_ui->actionDuplicate->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_ui->actionDelete->setIcon(themeIcon("edit-delete", this, QStyle::SP_TrashIcon));
     m_ui->actionRefresh->setIcon(themeIcon("view-refresh", this, QStyle::SP_BrowserReload));
     m_ui->actionFind->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     m_ui->actionQuit->setIcon(themeIcon("application-exit", this, QStyle::SP_DialogCloseButton));
     m_ui->actionAbout->setIcon(themeIcon("help-about", this, QStyle::SP_MessageBoxInformation));
 
+    connect(m_ui->actionNew, &QAction::triggered, this, [this] { openEditor(EditorMode::Create); });
+    connect(m_ui->actionEdit, &QAction::triggered, this, [this] { openEditor(EditorMode::Edit); });
+    connect(m_ui->actionDuplicate, &QAction::triggered, this,
+            [this] { openEditor(EditorMode::Duplicate); });
     connect(m_ui->actionToggleEnabled, &QAction::triggered, this, &MainWindow::toggleEnabled);
     connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteWebhook);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -111,6 +126,8 @@ void MainWindow::updateActions()
     const std::optional<Webhook> w = m_ui->webhookListView->currentWebhook();
     const bool shown = w && m_ui->mainStack->currentWidget() == m_ui->webhooksPage;
     m_ui->actionDelete->setEnabled(shown);
+    m_ui->actionEdit->setEnabled(shown);
+    m_ui->actionDuplicate->setEnabled(shown);
     m_ui->actionFind->setEnabled(m_ui->mainStack->currentWidget() == m_ui->webhooksPage);
 
     QAction *toggle = m_ui->actionToggleEnabled;
@@ -124,6 +141,41 @@ void MainWindow::updateActions()
                            ? tr("“%1” needs its secret before it can be enabled").arg(w->name)
                            : tr("Stop or resume sending events to the selected webhook (%1)")
                                  .arg(toggle->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::openEditor(EditorMode mode)
+{
+    std::optional<Webhook> w;
+    if (mode != EditorMode::Create) {
+        w = m_ui->webhookListView->currentWebhook();
+        if (!w || m_ui->mainStack->currentWidget() != m_ui->webhooksPage)
+            return;
+        // The latest version: relaisctl or another window may have changed it.
+        QString error;
+        if (std::optional<Webhook> latest = WebhookRepository(m_db).find(w->id, &error))
+            w = latest;
+    }
+    auto *dialog = new WebhookEditorDialog(*m_service, m_secrets, *m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Database &db = m_db;
+    dialog->setNameCheck([&db](const QString &name, const QUuid &except) {
+        return WebhookRepository(db).nameTaken(name, except);
+    });
+    if (mode == EditorMode::Create)
+        dialog->startNew();
+    else if (mode == EditorMode::Edit)
+        dialog->startEdit(*w);
+    else
+        dialog->startDuplicate(*w);
+    connect(dialog, &WebhookEditorDialog::webhookSaved, this, [this, mode](const Webhook &saved) {
+        refresh();
+        m_ui->webhookListView->selectWebhook(saved.id);
+        statusBar()->showMessage(mode == EditorMode::Edit ? tr("Saved “%1”.").arg(saved.name)
+                                                          : tr("Created “%1”.").arg(saved.name),
+                                 5000);
+    });
+    // Window-modal and not blocking: the window keeps repainting behind it.
+    dialog->open();
 }
 
 void MainWindow::toggleEnabled()

@@ -13,7 +13,10 @@ class MainWindow;
 namespace relais {
 
 class Database;
+class EventCatalog;
 class SecretStore;
+class WebhookService;
+enum class EditorMode;
 
 // The Relais window: creates the actions, hosts the webhook list and the
 // details pane, and turns actions into calls to the service layer.
@@ -36,6 +39,7 @@ private:
     void setUpActions();
     void setUpStatusBar();
     void updateActions();
+    void openEditor(EditorMode mode);
     void toggleEnabled();
     void deleteWebhook();
     void showAbout();
@@ -45,6 +49,8 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     const Database &m_db;
     SecretStore &m_secrets;
+    const std::unique_ptr<WebhookService> m_service;
+    const std::unique_ptr<EventCatalog> m_catalog;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };

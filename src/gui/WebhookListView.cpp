@@ -34,6 +34,7 @@ WebhookListView::WebhookListView(QWidget *parent)
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &WebhookListView::applyFilter);
     connect(m_ui->webhookList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WebhookListView::currentWebhookChanged);
+    connect(m_ui->webhookList, &QListView::activated, this, &WebhookListView::webhookActivated);
 }
 
 WebhookListView::~WebhookListView() = default;
@@ -57,6 +58,17 @@ void WebhookListView::setWebhooks(const QList<Webhook> &webhooks)
 std::optional<Webhook> WebhookListView::currentWebhook() const
 {
     return m_model->webhook(m_proxy->mapToSource(m_ui->webhookList->currentIndex()));
+}
+
+void WebhookListView::selectWebhook(const QUuid &id)
+{
+    QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (!index.isValid() && m_model->indexOf(id).isValid()) {
+        m_ui->searchLineEdit->clear();
+        index = m_proxy->mapFromSource(m_model->indexOf(id));
+    }
+    if (index.isValid())
+        m_ui->webhookList->setCurrentIndex(index);
 }
 
 void WebhookListView::focusSearch()

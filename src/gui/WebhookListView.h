@@ -31,10 +31,14 @@ public:
 
     void setWebhooks(const QList<Webhook> &webhooks);
     std::optional<Webhook> currentWebhook() const;
+    // Makes the webhook current, clearing the search if it hides it.
+    void selectWebhook(const QUuid &id);
     void focusSearch();
 
 Q_SIGNALS:
     void currentWebhookChanged();
+    // Enter or a double-click on a row.
+    void webhookActivated();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
