@@ -52,5 +52,10 @@ private:
 int runWebhookCommand(CliContext &ctx, const QStringList &args);
 int runEventsCommand(CliContext &ctx, const QStringList &args);
 int runPreviewCommand(CliContext &ctx, const QStringList &args);
+int runDeliveriesCommand(CliContext &ctx, const QStringList &args);
+int runEmitCommand(CliContext &ctx, const QStringList &args);
+int runServeCommand(CliContext &ctx, const QStringList &args);
+int runTestCommand(CliContext &ctx, const QStringList &args);
+int runIntakeCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace relais

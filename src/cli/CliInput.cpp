@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace relais {
 
@@ -64,6 +65,30 @@ std::optional<Webhook> findWebhook(CliContext &ctx, const QString &idOrName, int
     return w;
 }
 
+bool parseSince(CliContext &ctx, const QString &text, QDateTime *out, int *code)
+{
+    static const QRegularExpression ago(QStringLiteral("^(\\d+)\\s*([smhd])$"));
+    const QRegularExpressionMatch m = ago.match(text.trimmed());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const QChar unit = m.captured(2).at(0);
+        const qint64 seconds = unit == u's' ? n : unit == u'm' ? n * 60 : unit == u'h' ? n * 3600
+                                                                                       : n * 86400;
+        *out = now.addSecs(-seconds);
+        return true;
+    }
+    const QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        *code = ctx.fail(ExitUsage, Tr::tr("“%1” is not a time: use an ISO date-time such as "
+                                           "2026-11-22T10:00:00Z, or 30m, 2h, 7d for a time ago.")
+                                        .arg(text));
+        return false;
+    }
+    *out = t.toUTC();
+    return true;
+}
+
 bool readJsonObject(CliContext &ctx, const QString &text, QJsonObject *out, int *code)
 {
     QByteArray bytes = text.toUtf8();
@@ -118,8 +143,7 @@ bool eventFromOptions(CliContext &ctx, const EventCatalog &catalog, const Webhoo
         return false;
     }
     Event event = known ? known->sampleEvent() : Event{};
-    if (event.id.isEmpty())
-        event.id = Event::newId();
+    event.id = Event::newId(); // a sample is a template, each use a new event
     if (!known) {
         event.type = type;
         event.occurredAt = QDateTime::currentDateTimeUtc();

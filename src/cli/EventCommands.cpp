@@ -7,6 +7,7 @@
 #include "delivery/Preview.h"
 #include "payload/EventCatalog.h"
 #include "payload/PayloadEngine.h"
+#include "storage/EventTypeRepository.h"
 #include "storage/WebhookRepository.h"
 
 #include <QCommandLineParser>
@@ -21,6 +22,25 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(EventCommands)
 };
+
+// The built-in catalog plus the user's own types from the database.
+bool loadCatalog(CliContext &ctx, EventCatalog *catalog, int *code)
+{
+    Database *db = ctx.database();
+    if (!db) {
+        *code = ctx.lastFailure();
+        return false;
+    }
+    QString error;
+    const QList<EventType> custom = EventTypeRepository(*db).list(&error);
+    if (!error.isEmpty()) {
+        *code = ctx.fail(ExitFailure, error);
+        return false;
+    }
+    for (const EventType &t : custom)
+        catalog->addCustom(t);
+    return true;
+}
 
 QJsonObject typeJson(const EventType &t)
 {
@@ -38,7 +58,9 @@ int listTypes(CliContext &ctx, const QStringList &args)
     int code = ExitOk;
     if (!parseSubcommand(ctx, parser, args, &code))
         return code;
-    const EventCatalog catalog;
+    EventCatalog catalog;
+    if (!loadCatalog(ctx, &catalog, &code))
+        return code;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray a;
         for (const EventType &t : catalog.types())
@@ -62,12 +84,70 @@ int printSample(CliContext &ctx, const QStringList &args)
         return code;
     if (parser.positionalArguments().size() != 1)
         return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl events sample TYPE"));
-    const EventCatalog catalog;
+    EventCatalog catalog;
+    if (!loadCatalog(ctx, &catalog, &code))
+        return code;
     const EventType *t = catalog.find(parser.positionalArguments().first());
     if (!t)
         return ctx.fail(ExitUsage, Tr::tr("unknown event type “%1”; see relaisctl events list.")
                                        .arg(parser.positionalArguments().first()));
     ctx.out() << QJsonDocument(t->sample).toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
+int addType(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    Tr::tr("Sample data as JSON, or @file."), Tr::tr("JSON"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   Tr::tr("Group shown in pickers (default: Custom)."),
+                                   Tr::tr("NAME"));
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         Tr::tr("What the event means."), Tr::tr("TEXT"));
+    parser.addOptions({sample, group, description});
+    parser.addPositionalArgument(QStringLiteral("type"), Tr::tr("The event type, e.g. invoice.paid."));
+    int code = ExitOk;
+    if (!parseSubcommand(ctx, parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl events add TYPE [--sample JSON|@file] "
+                                          "[--group NAME] [--description TEXT]"));
+    EventType type;
+    type.type = parser.positionalArguments().first();
+    type.system = parser.value(group);
+    type.description = parser.value(description);
+    if (parser.isSet(sample) && !readJsonObject(ctx, parser.value(sample), &type.sample, &code))
+        return code;
+    if (const QString p = EventTypeRepository::problem(type); !p.isEmpty())
+        return ctx.fail(ExitUsage, p);
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastFailure();
+    QString error;
+    if (!EventTypeRepository(*db).save(type, &error))
+        return ctx.fail(ExitFailure, error);
+    ctx.out() << Tr::tr("Saved event type “%1”.").arg(type.type) << Qt::endl;
+    return ExitOk;
+}
+
+int removeType(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("type"), Tr::tr("A custom event type."));
+    int code = ExitOk;
+    if (!parseSubcommand(ctx, parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl events remove TYPE"));
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastFailure();
+    QString error;
+    if (!EventTypeRepository(*db).remove(parser.positionalArguments().first(), &error))
+        return ctx.fail(ExitUsage, error);
+    ctx.out() << Tr::tr("Removed event type “%1”.").arg(parser.positionalArguments().first())
+              << Qt::endl;
     return ExitOk;
 }
 
@@ -101,8 +181,12 @@ int runEventsCommand(CliContext &ctx, const QStringList &args)
         return listTypes(ctx, args.mid(1));
     if (sub == QLatin1String("sample"))
         return printSample(ctx, args.mid(1));
+    if (sub == QLatin1String("add"))
+        return addType(ctx, args.mid(1));
+    if (sub == QLatin1String("remove"))
+        return removeType(ctx, args.mid(1));
     return ctx.fail(ExitUsage, sub.isEmpty()
-                                   ? Tr::tr("events needs a subcommand: list or sample.")
+                                   ? Tr::tr("events needs a subcommand: list, sample, add or remove.")
                                    : Tr::tr("unknown events subcommand “%1”.").arg(sub));
 }
 
@@ -134,7 +218,9 @@ int runPreviewCommand(CliContext &ctx, const QStringList &args)
     if (!webhook)
         return code;
 
-    const EventCatalog catalog;
+    EventCatalog catalog;
+    if (!loadCatalog(ctx, &catalog, &code))
+        return code;
     Event event;
     if (!eventFromOptions(ctx, catalog, *webhook, parser.value(eventOption),
                           parser.isSet(resourceOption) ? std::optional(parser.value(resourceOption))

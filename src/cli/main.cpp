@@ -33,8 +33,23 @@ QString usage()
         "Events and payloads:\n"
         "  events list [--json]                     the event types Relais knows\n"
         "  events sample TYPE                       print a type's sample payload\n"
+        "  events add TYPE [--sample JSON|@file] [--group G] [--description D]\n"
+        "                                           define your own event type\n"
+        "  events remove TYPE                       remove one of your event types\n"
         "  preview WEBHOOK [--event TYPE] [--resource R] [--data JSON|@file] [--json]\n"
         "                                           what the webhook would send, without sending\n"
+        "\n"
+        "Delivery:\n"
+        "  emit TYPE [--resource R] [--data JSON|@file] [--id ID] [--wait]\n"
+        "                                           store an event; --wait delivers it now\n"
+        "  serve [--listen ADDR:PORT] [--no-intake] deliver until SIGINT/SIGTERM\n"
+        "  test WEBHOOK [--event TYPE] [--data JSON|@file]\n"
+        "                                           send a test and print request and response\n"
+        "  intake token [--regenerate]              the token POST /v1/events expects\n"
+        "  deliveries list [--webhook W] [--state S] [--since T] [--limit N] [--json]\n"
+        "  deliveries show ID [--json]              a delivery with every attempt\n"
+        "  deliveries redeliver ID | --webhook W --failed-since T\n"
+        "  deliveries purge --older-than DAYS\n"
         "\n"
         "Options:\n"
         "  --db URL      sqlite:///path/file.db or postgresql://user@host:port/db\n"
@@ -87,5 +102,15 @@ int main(int argc, char **argv)
         return runEventsCommand(ctx, args.mid(1));
     if (group == QLatin1String("preview"))
         return runPreviewCommand(ctx, args.mid(1));
+    if (group == QLatin1String("deliveries"))
+        return runDeliveriesCommand(ctx, args.mid(1));
+    if (group == QLatin1String("emit"))
+        return runEmitCommand(ctx, args.mid(1));
+    if (group == QLatin1String("serve"))
+        return runServeCommand(ctx, args.mid(1));
+    if (group == QLatin1String("test"))
+        return runTestCommand(ctx, args.mid(1));
+    if (group == QLatin1String("intake"))
+        return runIntakeCommand(ctx, args.mid(1));
     return ctx.fail(ExitUsage, Tr::tr("unknown command “%1”; see relaisctl --help.").arg(group));
 }

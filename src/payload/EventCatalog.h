@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Event.h"
+#include "core/EventType.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -9,24 +9,6 @@
 #include <QStringList>
 
 namespace relais {
-
-// A kind of event, with a realistic sample of its data for previews and
-// "Send test".
-struct EventType
-{
-    QString type;         // "Sales Order.on_update", "insert_row", …
-    QString system;       // "Dokos / Frappe"; custom types belong to EventCatalog::customSystem()
-    QString resource;     // the resource of the sample event
-    QString description;  // translated
-    QDateTime occurredAt; // when the sample happened; invalid: now
-    QJsonObject sample;
-    bool custom = false;
-
-    // The sample as an event, ready to be matched and rendered.
-    Event sampleEvent() const;
-
-    friend bool operator==(const EventType &, const EventType &) = default;
-};
 
 // The event types Relais knows: the built-in ones of ngSurvey, Dokos/Frappe,
 // Decsys and SeaTable (from resources/catalog/*.json, compiled in), plus

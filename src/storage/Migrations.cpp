@@ -113,7 +113,30 @@ QList<Migration> buildMigrations()
             "CREATE INDEX custom_event_types_by_group ON custom_event_types (system_group, type)"),
     };
 
-    return {v1, v2};
+    Migration v3{3, {}};
+    v3.statements = {
+        // The trigger of a delivery's next attempt: "manual" after a redelivery.
+        QStringLiteral(
+            "ALTER TABLE deliveries ADD COLUMN next_trigger TEXT NOT NULL DEFAULT 'scheduled'"),
+        // 0 when the condition or template failed: there is nothing to send.
+        QStringLiteral("ALTER TABLE deliveries ADD COLUMN rendered {bool} NOT NULL DEFAULT 1"),
+        // The last attempt's outcome, kept on the delivery so that lists need
+        // no join and survive the purge of old attempts.
+        QStringLiteral("ALTER TABLE deliveries ADD COLUMN last_status INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "ALTER TABLE deliveries ADD COLUMN last_duration_ms {int64} NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE deliveries ADD COLUMN last_attempt_at {int64}"),
+        QStringLiteral("CREATE INDEX deliveries_newest ON deliveries (created_at DESC)"),
+        // Which dispatcher (process) sent an attempt.
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN dispatcher_id TEXT NOT NULL DEFAULT ''"),
+        // Consecutive exhausted deliveries, for auto-disabling a webhook.
+        QStringLiteral("CREATE TABLE webhook_health ("
+                       " webhook_id TEXT PRIMARY KEY REFERENCES webhooks (id) ON DELETE CASCADE,"
+                       " consecutive_exhausted INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at {int64} NOT NULL)"),
+    };
+
+    return {v1, v2, v3};
 }
 
 } // namespace

@@ -109,6 +109,46 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 
+    void userDefinedTypesAreStoredAndUsable()
+    {
+        RelaisctlRun r = m_ctl.run(args(
+            "events add invoice.paid",
+            {QStringLiteral("--group"), QStringLiteral("Facturation"), QStringLiteral("--sample"),
+             QStringLiteral("{\"name\": \"FAC-7\", \"total\": 90000, \"status\": \"Paid\"}")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = m_ctl.run(args("events list --json"));
+        bool found = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("type")).toString() == QLatin1String("invoice.paid")) {
+                found = true;
+                QCOMPARE(o.value(QLatin1String("system")).toString(), QStringLiteral("Facturation"));
+                QCOMPARE(o.value(QLatin1String("custom")).toBool(), true);
+            }
+        }
+        QVERIFY(found);
+        r = m_ctl.run(args("events sample invoice.paid"));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("total")).toInt(),
+                 90000);
+
+        r = m_ctl.run(args("webhook add", {QStringLiteral("--name"), QStringLiteral("Factures"),
+                                            QStringLiteral("--url"),
+                                            QStringLiteral("https://compta.example/in"),
+                                            QStringLiteral("--event"), QStringLiteral("invoice.*")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = m_ctl.run(args("preview Factures --json"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("matched")).toBool(), true);
+        QVERIFY(o.value(QLatin1String("request")).toObject().value(QLatin1String("body")).toString()
+                    .contains(QStringLiteral("FAC-7")));
+
+        QCOMPARE(m_ctl.run(args("events add", {QStringLiteral("bad*type")})).code, 2);
+        QCOMPARE(m_ctl.run(args("events remove invoice.paid")).code, 0);
+        QCOMPARE(m_ctl.run(args("events sample invoice.paid")).code, 2);
+        QCOMPARE(m_ctl.run(args("events remove invoice.paid")).code, 2);
+    }
+
     void badDataIsAUsageError()
     {
         const RelaisctlRun r = m_ctl.run(args(

@@ -1,0 +1,82 @@
+#include "BenchSupport.h"
+
+#include "secrets/MemorySecretStore.h"
+#include "signing/Signer.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace relais::bench {
+
+Webhook signedWebhook(const QString &url, int maxConcurrency, MemorySecretStore &secrets)
+{
+    Webhook w;
+    w.id = QUuid::createUuid();
+    w.name = QStringLiteral("bench ") + url;
+    w.url = url;
+    w.eventPatterns = {QStringLiteral("*")};
+    w.signing = SigningScheme::StandardWebhooks;
+    const QString key = w.newSigningSecretKey();
+    w.secrets = {{key, {}}};
+    secrets.write(key, Signer::generateSecret(SigningScheme::StandardWebhooks));
+    w.maxConcurrency = maxConcurrency;
+    w.retrySchedule = {0, 5, 300};
+    w.timeoutMs = 10000;
+    return w;
+}
+
+Event sampleEvent(int n)
+{
+    Event e;
+    e.type = QStringLiteral("Sales Order.on_update");
+    e.resource = QStringLiteral("Sales Order");
+    e.source = QStringLiteral("bench");
+    QJsonArray items;
+    for (int i = 0; i < 3; ++i) {
+        items.append(QJsonObject{{QStringLiteral("item_code"), QStringLiteral("ITEM-%1").arg(i)},
+                                 {QStringLiteral("qty"), i + 1},
+                                 {QStringLiteral("rate"), 12.5 * (i + 1)}});
+    }
+    e.data = QJsonObject{{QStringLiteral("name"), QStringLiteral("SAL-ORD-%1").arg(n)},
+                         {QStringLiteral("customer"), QStringLiteral("Boulangerie Martin")},
+                         {QStringLiteral("status"), QStringLiteral("To Deliver and Bill")},
+                         {QStringLiteral("grand_total"), 412.5},
+                         {QStringLiteral("currency"), QStringLiteral("EUR")},
+                         {QStringLiteral("items"), items}};
+    return e;
+}
+
+qint64 countRows(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+double cpuSeconds()
+{
+    rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double rank = p / 100.0 * double(values.size() - 1);
+    const auto lo = qsizetype(std::floor(rank));
+    const auto hi = qsizetype(std::ceil(rank));
+    return values.at(lo) + (values.at(hi) - values.at(lo)) * (rank - double(lo));
+}
+
+} // namespace relais::bench

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "DeliveryEngineOptions.h"
+#include "DispatchQueue.h"
+#include "EventSink.h"
+#include "TestResult.h"
+
+#include "core/Event.h"
+#include "core/Webhook.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QThread>
+#include <QUuid>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace relais {
+
+class Claimer;
+class Database;
+class OutcomeFollowUp;
+class RetentionPurger;
+class Router;
+class SecretStore;
+class StoreWriter;
+class WorkerPool;
+
+// The delivery pipeline a program creates once (the GUI, `relaisctl serve`,
+// `relaisctl emit`): the router that stores events and their deliveries,
+// the writer that commits everything in batches, and — between start() and
+// stop() — the dispatcher that claims due deliveries, sends them from
+// worker threads and records every attempt. Events can be submitted
+// whether or not the dispatcher runs; without it they wait in the database
+// for a dispatcher (here or in another process). Lives in the thread that
+// creates it; callbacks and signals come there.
+class DeliveryEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryEngine)
+
+public:
+    DeliveryEngine(const Database &db, SecretStore &secrets, DeliveryEngineOptions options = {},
+                   QObject *parent = nullptr);
+    ~DeliveryEngine() override; // stops the dispatcher and stores what was submitted
+
+    // Where sources submit events (see Router).
+    EventSink &sink();
+    Router &router() { return *m_router; }
+
+    const QString &dispatcherId() const { return m_options.dispatcherId; }
+    const DeliveryEngineOptions &options() const { return m_options; }
+
+    void start();
+    // Stops claiming, lets the requests in flight finish (aborting them after
+    // options().stopTimeout), records their attempts and gives every other
+    // delivery this dispatcher held back to the database. Blocks until done.
+    void stop();
+    bool isRunning() const { return m_workers != nullptr; }
+
+    // Sends `event` to `webhook` at once as a test (its patterns, condition
+    // and enabled switch are not consulted; never retried) and calls `done`
+    // with the attempt. Needs the dispatcher running.
+    void sendTest(const Webhook &webhook, const Event &event,
+                  std::function<void(const TestResult &)> done);
+
+    // Redeliveries send the stored snapshot again in a new attempt marked
+    // manual. `done` gets how many deliveries were scheduled (or -1 and why).
+    using CountDone = std::function<void(int count, const QString &error)>;
+    void redeliver(const QString &deliveryId, CountDone done);
+    void redeliverFailed(const QUuid &webhookId, const QDateTime &since, CountDone done);
+    // The keychain is unlocked again: deliveries waiting for it go now.
+    void retryWaitingForSecrets(CountDone done);
+
+    // Waits until everything submitted or recorded so far is committed.
+    bool flush(std::chrono::milliseconds timeout);
+    int queuedJobs() const { return m_queue.backlog(); }
+    // Writer transactions committed so far (each holds many rows).
+    qint64 commitsSoFar() const;
+    int requestsInFlight() const { return m_queue.inFlight(); }
+
+Q_SIGNALS:
+    void webhookDisabled(const QUuid &webhookId, const QString &reason);
+    void deliveryExhausted(const QString &deliveryId, const QUuid &webhookId,
+                           const QString &lastError);
+    // Deliveries whose state changed (coalesced, about ten times a second).
+    void deliveriesChanged(const QStringList &deliveryIds);
+
+private:
+    void runCounted(std::function<int(QString *)> work, CountDone done);
+    void finishTest(quint64 ticket, const TestResult &result);
+
+    const Database &m_db;
+    SecretStore &m_secrets;
+    DeliveryEngineOptions m_options;
+    DispatchQueue m_queue;
+    QThread m_writerThread;
+    std::unique_ptr<StoreWriter> m_writer;
+    Claimer *m_claimer = nullptr;          // in the writer's thread
+    OutcomeFollowUp *m_followUp = nullptr; // in the writer's thread
+    RetentionPurger *m_purger = nullptr;   // in the writer's thread
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<WorkerPool> m_workers;
+    QHash<quint64, std::function<void(const TestResult &)>> m_tests;
+};
+
+} // namespace relais

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Transport.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSslError>
+
+#include <unordered_map>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace relais {
+
+// The dispatcher's transport on QNetworkAccessManager: keep-alive
+// connections, HTTP/2 where the receiver offers it (or with prior knowledge
+// when asked), the whole-exchange timeout, redirects only when asked, the
+// response body read as it arrives and cut at the cap (the request is
+// aborted beyond it, so no more than the cap is ever held), and the TLS
+// policies: verification, none, or exactly one pinned certificate.
+// Webhooks with different TLS policies never share a connection: each
+// policy has its own QNetworkAccessManager.
+class NetworkTransport final : public QObject, public Transport
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkTransport)
+
+public:
+    explicit NetworkTransport(QObject *parent = nullptr);
+    ~NetworkTransport() override;
+
+    void send(const TransportRequest &request, Done done) override;
+    void abortAll(const QString &reason) override;
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    enum class Ending
+    {
+        None,
+        Timeout,
+        Cap,
+        Aborted,
+        PinMismatch
+    };
+    struct Exchange
+    {
+        Done done;
+        QElapsedTimer clock;
+        QDateTime startedAt;
+        QByteArray body;
+        qint64 cap = 0;
+        bool truncated = false;
+        bool followRedirects = false;
+        int timerId = 0;
+        int timeoutMs = 0;
+        QByteArray pin;
+        Ending ending = Ending::None;
+        QString abortReason;
+        QList<QSslError> sslErrors;
+    };
+
+    QNetworkAccessManager *managerFor(const TransportRequest &request);
+    void readBody(QNetworkReply *reply, Exchange &exchange);
+    void onReadyRead(QNetworkReply *reply);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void onFinished(QNetworkReply *reply);
+    TransportResponse responseOf(QNetworkReply *reply, Exchange &exchange) const;
+
+    std::unordered_map<QNetworkReply *, Exchange> m_exchanges;
+    QHash<int, QNetworkReply *> m_timers;
+    QHash<QByteArray, QNetworkAccessManager *> m_managers; // by TLS policy
+};
+
+} // namespace relais

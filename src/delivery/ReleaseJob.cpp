@@ -1,0 +1,21 @@
+#include "ReleaseJob.h"
+
+#include "DeliveryLogging.h"
+
+#include "storage/LeaseRepository.h"
+
+namespace relais {
+
+bool ReleaseJob::apply(PreparedStatements &sql, const QDateTime &now, QString *error)
+{
+    int count = 0;
+    return LeaseRepository::release(sql, m_owner, m_ids, now, &count, error);
+}
+
+void ReleaseJob::committed(bool ok, const QString &error)
+{
+    if (!ok)
+        qCWarning(lcDelivery) << "Releasing deliveries failed:" << error;
+}
+
+} // namespace relais

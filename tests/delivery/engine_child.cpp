@@ -1,0 +1,44 @@
+// A stand-in for `relaisctl serve` in the crash-recovery test: opens the
+// database given on the command line, starts a delivery engine and runs
+// until it is killed.
+//   engine_child DB_PATH DISPATCHER_ID LEASE_MS
+
+#include "delivery/DeliveryEngine.h"
+#include "secrets/MemorySecretStore.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace relais;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 4) {
+        QTextStream(stderr) << "usage: engine_child DB_PATH DISPATCHER_ID LEASE_MS\n";
+        return 2;
+    }
+    DatabaseUrl url;
+    url.kind = DatabaseUrl::Kind::Sqlite;
+    url.path = args.at(1);
+    QString error;
+    const auto db = Database::open(url, &error);
+    if (!db) {
+        QTextStream(stderr) << error << '\n';
+        return 1;
+    }
+    MemorySecretStore secrets;
+    DeliveryEngineOptions options;
+    options.dispatcherId = args.at(2);
+    options.workerCount = 1;
+    options.claimBatchSize = 20;
+    options.leaseDuration = std::chrono::milliseconds(args.at(3).toInt());
+    options.pollInterval = std::chrono::milliseconds(100);
+    options.retryJitter = 0;
+    DeliveryEngine engine(*db, secrets, options);
+    engine.start();
+    QTextStream(stdout) << "ready" << Qt::endl;
+    return app.exec();
+}
