@@ -10,8 +10,7 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QString dbUrl)
     : m_out(out)
     , m_err(err)
     , m_dbUrl(std::move(dbUrl))
-{
-}
+{}
 
 CliContext::~CliContext() = default;
 

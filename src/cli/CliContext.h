@@ -12,7 +12,12 @@ namespace relais {
 class Database;
 class SecretStore;
 
-enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 // What every relaisctl command needs: output streams, the database named by
 // --db / RELAIS_DB (opened on first use) and the keychain.

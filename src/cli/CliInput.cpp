@@ -73,8 +73,10 @@ bool parseSince(CliContext &ctx, const QString &text, QDateTime *out, int *code)
     if (m.hasMatch()) {
         const qint64 n = m.captured(1).toLongLong();
         const QChar unit = m.captured(2).at(0);
-        const qint64 seconds = unit == u's' ? n : unit == u'm' ? n * 60 : unit == u'h' ? n * 3600
-                                                                                       : n * 86400;
+        const qint64 seconds = unit == u's'   ? n
+                               : unit == u'm' ? n * 60
+                               : unit == u'h' ? n * 3600
+                                              : n * 86400;
         *out = now.addSecs(-seconds);
         return true;
     }
@@ -95,8 +97,9 @@ bool readJsonObject(CliContext &ctx, const QString &text, QJsonObject *out, int 
     if (text.startsWith(u'@')) {
         QFile file(text.mid(1));
         if (!file.open(QIODevice::ReadOnly)) {
-            *code = ctx.fail(ExitFailure, Tr::tr("cannot read “%1”: %2")
-                                              .arg(file.fileName(), file.errorString()));
+            *code =
+                ctx.fail(ExitFailure,
+                         Tr::tr("cannot read “%1”: %2").arg(file.fileName(), file.errorString()));
             return false;
         }
         bytes = file.readAll();
@@ -104,12 +107,11 @@ bool readJsonObject(CliContext &ctx, const QString &text, QJsonObject *out, int 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *code = ctx.fail(ExitUsage,
-                         error.error != QJsonParseError::NoError
-                             ? Tr::tr("the data is not valid JSON (at byte %1: %2).")
-                                   .arg(error.offset)
-                                   .arg(error.errorString())
-                             : Tr::tr("the data must be a JSON object ({…})."));
+        *code = ctx.fail(ExitUsage, error.error != QJsonParseError::NoError
+                                        ? Tr::tr("the data is not valid JSON (at byte %1: %2).")
+                                              .arg(error.offset)
+                                              .arg(error.errorString())
+                                        : Tr::tr("the data must be a JSON object ({…})."));
         return false;
     }
     *out = doc.object();

@@ -23,7 +23,8 @@ struct Tr
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
 }
 
 QString outcome(const DeliverySummary &s)
@@ -94,20 +95,13 @@ int list(CliContext &ctx, const QStringList &args)
     TextTable table({Tr::tr("CREATED"), Tr::tr("WEBHOOK"), Tr::tr("EVENT"), Tr::tr("STATE"),
                      Tr::tr("STATUS"), Tr::tr("ATTEMPTS"), Tr::tr("ID")});
     for (const DeliverySummary &s : rows) {
-        table.addRow({when(s.delivery.createdAt), s.webhookName, s.eventType,
-                      deliveryStateKey(s.delivery.state) +
-                          (s.delivery.test ? Tr::tr(" (test)") : QString()),
-                      outcome(s), QString::number(s.delivery.attemptCount), s.delivery.id});
+        table.addRow(
+            {when(s.delivery.createdAt), s.webhookName, s.eventType,
+             deliveryStateKey(s.delivery.state) + (s.delivery.test ? Tr::tr(" (test)") : QString()),
+             outcome(s), QString::number(s.delivery.attemptCount), s.delivery.id});
     }
     table.print(ctx.out());
     return ExitOk;
-}
-
-void printHeaders(QTextStream &out, const HeaderList &headers)
-{
-    for (const auto &[name, value] : headers)
-        out << QStringLiteral("    ") << QString::fromUtf8(name) << QStringLiteral(": ")
-            << QString::fromUtf8(value) << Qt::endl;
 }
 
 int show(CliContext &ctx, const QStringList &args)
@@ -128,9 +122,10 @@ int show(CliContext &ctx, const QStringList &args)
     const std::optional<DeliveryDetail> d =
         DeliveryRepository(*db).find(parser.positionalArguments().first(), &error);
     if (!d)
-        return error.isEmpty() ? ctx.fail(ExitUsage, Tr::tr("no delivery “%1”.")
-                                                         .arg(parser.positionalArguments().first()))
-                               : ctx.fail(ExitFailure, error);
+        return error.isEmpty()
+                   ? ctx.fail(ExitUsage,
+                              Tr::tr("no delivery “%1”.").arg(parser.positionalArguments().first()))
+                   : ctx.fail(ExitFailure, error);
     if (parser.isSet(json)) {
         QJsonObject o = deliverySummaryJson(d->summary);
         QJsonArray attempts;
@@ -141,14 +136,13 @@ int show(CliContext &ctx, const QStringList &args)
         return ExitOk;
     }
     const DeliverySummary &s = d->summary;
-    TextTable::printPairs(
-        ctx.out(),
-        {{Tr::tr("Delivery"), s.delivery.id},
-         {Tr::tr("Webhook"), s.webhookName},
-         {Tr::tr("Event"), s.eventType + QStringLiteral(" (") + s.delivery.eventId + u')'},
-         {Tr::tr("State"), deliveryStateKey(s.delivery.state)},
-         {Tr::tr("Next attempt"), when(s.delivery.nextAttemptAt)},
-         {Tr::tr("Last error"), s.delivery.lastError}});
+    TextTable::printPairs(ctx.out(), {{Tr::tr("Delivery"), s.delivery.id},
+                                      {Tr::tr("Webhook"), s.webhookName},
+                                      {Tr::tr("Event"), s.eventType + QStringLiteral(" (") +
+                                                            s.delivery.eventId + u')'},
+                                      {Tr::tr("State"), deliveryStateKey(s.delivery.state)},
+                                      {Tr::tr("Next attempt"), when(s.delivery.nextAttemptAt)},
+                                      {Tr::tr("Last error"), s.delivery.lastError}});
     for (const StoredAttempt &stored : d->attempts) {
         const Attempt &a = stored.attempt;
         ctx.out() << Qt::endl
@@ -159,16 +153,17 @@ int show(CliContext &ctx, const QStringList &args)
                          .arg(stored.dispatcherId)
                   << Qt::endl;
         ctx.out() << QStringLiteral("  ") << a.request.method << u' ' << a.request.url << Qt::endl;
-        printHeaders(ctx.out(), a.request.headers);
+        TextTable::printHeaders(ctx.out(), a.request.headers, QStringLiteral("    "));
         if (!a.error.isEmpty())
             ctx.out() << QStringLiteral("  ") << Tr::tr("Error: %1").arg(a.error) << Qt::endl;
         if (a.responseStatus > 0) {
             ctx.out() << QStringLiteral("  ") << Tr::tr("Response %1").arg(a.responseStatus)
                       << (a.responseTruncated ? Tr::tr(" (body truncated)") : QString())
                       << Qt::endl;
-            printHeaders(ctx.out(), a.responseHeaders);
+            TextTable::printHeaders(ctx.out(), a.responseHeaders, QStringLiteral("    "));
             if (!a.responseBody.isEmpty())
-                ctx.out() << QStringLiteral("    ") << QString::fromUtf8(a.responseBody) << Qt::endl;
+                ctx.out() << QStringLiteral("    ") << QString::fromUtf8(a.responseBody)
+                          << Qt::endl;
         }
     }
     return ExitOk;
@@ -190,8 +185,8 @@ int redeliver(CliContext &ctx, const QStringList &args)
     if (!parseSubcommand(ctx, parser, args, &code))
         return code;
     const bool one = parser.positionalArguments().size() == 1 && !parser.isSet(webhook);
-    const bool many = parser.positionalArguments().isEmpty() && parser.isSet(webhook) &&
-                      parser.isSet(since);
+    const bool many =
+        parser.positionalArguments().isEmpty() && parser.isSet(webhook) && parser.isSet(since);
     if (!one && !many)
         return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl deliveries redeliver ID | --webhook W "
                                           "--failed-since T"));
@@ -202,7 +197,8 @@ int redeliver(CliContext &ctx, const QStringList &args)
     int count = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (one) {
-        count = DeliveryRepository(*db).redeliver(parser.positionalArguments().first(), now, &error);
+        count =
+            DeliveryRepository(*db).redeliver(parser.positionalArguments().first(), now, &error);
     } else {
         const std::optional<Webhook> w = findWebhook(ctx, parser.value(webhook), &code);
         if (!w)

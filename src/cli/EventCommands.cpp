@@ -106,7 +106,8 @@ int addType(CliContext &ctx, const QStringList &args)
     const QCommandLineOption description(QStringLiteral("description"),
                                          Tr::tr("What the event means."), Tr::tr("TEXT"));
     parser.addOptions({sample, group, description});
-    parser.addPositionalArgument(QStringLiteral("type"), Tr::tr("The event type, e.g. invoice.paid."));
+    parser.addPositionalArgument(QStringLiteral("type"),
+                                 Tr::tr("The event type, e.g. invoice.paid."));
     int code = ExitOk;
     if (!parseSubcommand(ctx, parser, args, &code))
         return code;
@@ -164,9 +165,7 @@ void printPreview(CliContext &ctx, const Event &event, const PreviewResult &resu
     if (!result.rendered)
         return;
     ctx.out() << Qt::endl << result.request.method << u' ' << result.request.url << Qt::endl;
-    for (const auto &[name, value] : result.request.headers)
-        ctx.out() << QString::fromUtf8(name) << QStringLiteral(": ") << QString::fromUtf8(value)
-                  << Qt::endl;
+    TextTable::printHeaders(ctx.out(), result.request.headers);
     ctx.out() << Qt::endl << QString::fromUtf8(result.request.body) << Qt::endl;
     if (!result.signingNote.isEmpty())
         ctx.err() << Tr::tr("Note: no signature shown. %1").arg(result.signingNote) << Qt::endl;
@@ -185,9 +184,9 @@ int runEventsCommand(CliContext &ctx, const QStringList &args)
         return addType(ctx, args.mid(1));
     if (sub == QLatin1String("remove"))
         return removeType(ctx, args.mid(1));
-    return ctx.fail(ExitUsage, sub.isEmpty()
-                                   ? Tr::tr("events needs a subcommand: list, sample, add or remove.")
-                                   : Tr::tr("unknown events subcommand “%1”.").arg(sub));
+    return ctx.fail(
+        ExitUsage, sub.isEmpty() ? Tr::tr("events needs a subcommand: list, sample, add or remove.")
+                                 : Tr::tr("unknown events subcommand “%1”.").arg(sub));
 }
 
 int runPreviewCommand(CliContext &ctx, const QStringList &args)
@@ -197,14 +196,16 @@ int runPreviewCommand(CliContext &ctx, const QStringList &args)
                                          Tr::tr("Event type (default: the first catalog type the "
                                                 "webhook listens to)."),
                                          Tr::tr("TYPE"));
-    const QCommandLineOption resourceOption(QStringLiteral("resource"),
-                                            Tr::tr("Resource of the event (default: the sample's)."),
-                                            Tr::tr("R"));
+    const QCommandLineOption resourceOption(
+        QStringLiteral("resource"), Tr::tr("Resource of the event (default: the sample's)."),
+        Tr::tr("R"));
     const QCommandLineOption dataOption(QStringLiteral("data"),
                                         Tr::tr("Event data as JSON, or @file (default: the "
                                                "type's sample)."),
                                         Tr::tr("JSON"));
-    parser.addOptions({eventOption, resourceOption, dataOption,
+    parser.addOptions({eventOption,
+                       resourceOption,
+                       dataOption,
                        {QStringLiteral("json"), Tr::tr("Print JSON (a stable format).")}});
     parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
     int code = ExitOk;

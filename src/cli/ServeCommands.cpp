@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CliInput.h"
 #include "SignalWatcher.h"
+#include "TextTable.h"
 
 #include "delivery/DeliveryEngine.h"
 #include "delivery/IntakeServer.h"
@@ -143,22 +144,16 @@ int emit(CliContext &ctx, const QStringList &args)
     ctx.out() << result.eventId
               << (result.duplicate ? Tr::tr(" (already emitted; nothing new was done)") : QString())
               << Qt::endl;
-    ctx.out() << (result.matchedWebhooks.isEmpty()
-                      ? Tr::tr("Matched no webhook.")
-                      : Tr::tr("Matched: %1").arg(result.matchedWebhooks.join(QStringLiteral(", "))))
-              << Qt::endl;
+    ctx.out()
+        << (result.matchedWebhooks.isEmpty()
+                ? Tr::tr("Matched no webhook.")
+                : Tr::tr("Matched: %1").arg(result.matchedWebhooks.join(QStringLiteral(", "))))
+        << Qt::endl;
     if (!parser.isSet(wait) || result.matchedWebhooks.isEmpty())
         return ExitOk;
     const bool allOk = waitForOutcomes(ctx, *db, result.eventId);
     engine.stop();
     return allOk ? ExitOk : ExitFailure;
-}
-
-void printHeaders(QTextStream &out, const HeaderList &headers)
-{
-    for (const auto &[name, value] : headers)
-        out << QString::fromUtf8(name) << QStringLiteral(": ") << QString::fromUtf8(value)
-            << Qt::endl;
 }
 
 int test(CliContext &ctx, const QStringList &args)
@@ -198,14 +193,14 @@ int test(CliContext &ctx, const QStringList &args)
     const Attempt &a = result.attempt;
     ctx.out() << Tr::tr("Request") << Qt::endl
               << a.request.method << u' ' << a.request.url << Qt::endl;
-    printHeaders(ctx.out(), a.request.headers);
+    TextTable::printHeaders(ctx.out(), a.request.headers);
     ctx.out() << Qt::endl << QString::fromUtf8(a.request.body) << Qt::endl << Qt::endl;
     if (a.responseStatus == 0) {
         ctx.out() << Tr::tr("No response: %1").arg(a.error) << Qt::endl;
     } else {
         ctx.out() << Tr::tr("Response %1 in %2 ms").arg(a.responseStatus).arg(a.durationMs)
                   << (a.responseTruncated ? Tr::tr(" (body truncated)") : QString()) << Qt::endl;
-        printHeaders(ctx.out(), a.responseHeaders);
+        TextTable::printHeaders(ctx.out(), a.responseHeaders);
         ctx.out() << Qt::endl << QString::fromUtf8(a.responseBody) << Qt::endl;
     }
     ctx.out() << Tr::tr("Logged as delivery %1.").arg(result.deliveryId) << Qt::endl;
@@ -259,8 +254,9 @@ int serve(CliContext &ctx, const QStringList &args)
             return ctx.fail(ExitFailure, error);
     }
     engine.start();
-    ctx.out() << Tr::tr("Dispatcher %1 running on %2.").arg(engine.dispatcherId(), db->url().toString())
-              << Qt::endl;
+    ctx.out()
+        << Tr::tr("Dispatcher %1 running on %2.").arg(engine.dispatcherId(), db->url().toString())
+        << Qt::endl;
     if (intake.isListening()) {
         const QString host = intake.address().protocol() == QAbstractSocket::IPv6Protocol
                                  ? u'[' + intake.address().toString() + u']'
@@ -311,9 +307,21 @@ int intakeToken(CliContext &ctx, const QStringList &args)
 
 } // namespace
 
-int runEmitCommand(CliContext &ctx, const QStringList &args) { return emit(ctx, args); }
-int runServeCommand(CliContext &ctx, const QStringList &args) { return serve(ctx, args); }
-int runTestCommand(CliContext &ctx, const QStringList &args) { return test(ctx, args); }
-int runIntakeCommand(CliContext &ctx, const QStringList &args) { return intakeToken(ctx, args); }
+int runEmitCommand(CliContext &ctx, const QStringList &args)
+{
+    return emit(ctx, args);
+}
+int runServeCommand(CliContext &ctx, const QStringList &args)
+{
+    return serve(ctx, args);
+}
+int runTestCommand(CliContext &ctx, const QStringList &args)
+{
+    return test(ctx, args);
+}
+int runIntakeCommand(CliContext &ctx, const QStringList &args)
+{
+    return intakeToken(ctx, args);
+}
 
 } // namespace relais

@@ -29,6 +29,14 @@ void TextTable::print(QTextStream &out) const
     }
 }
 
+void TextTable::printHeaders(QTextStream &out, const QList<QPair<QByteArray, QByteArray>> &headers,
+                             const QString &indent)
+{
+    for (const auto &[name, value] : headers)
+        out << indent << QString::fromUtf8(name) << QStringLiteral(": ") << QString::fromUtf8(value)
+            << Qt::endl;
+}
+
 void TextTable::printPairs(QTextStream &out, const QList<QPair<QString, QString>> &rows)
 {
     qsizetype width = 0;

@@ -16,6 +16,10 @@ public:
     void addRow(QStringList cells);
     void print(QTextStream &out) const;
 
+    // "Name: value" lines of HTTP headers, each after `indent`.
+    static void printHeaders(QTextStream &out, const QList<QPair<QByteArray, QByteArray>> &headers,
+                             const QString &indent = QString());
+
     // "Label:  value" lines with the values aligned; empty values skipped.
     static void printPairs(QTextStream &out, const QList<QPair<QString, QString>> &rows);
 

@@ -38,7 +38,9 @@ int exitFor(CliContext &ctx, const ServiceError &error)
 QString hostOf(const QString &url)
 {
     const QUrl u(url);
-    return u.host().isEmpty() ? url : u.host() + (u.port() > 0 ? QStringLiteral(":%1").arg(u.port()) : QString());
+    return u.host().isEmpty()
+               ? url
+               : u.host() + (u.port() > 0 ? QStringLiteral(":%1").arg(u.port()) : QString());
 }
 
 QString stateText(const Webhook &w)
@@ -103,18 +105,21 @@ int show(CliContext &ctx, const QStringList &args)
     }
     QStringList headerLines;
     for (const WebhookHeader &h : w->headers)
-        headerLines << h.name + QStringLiteral(": ") + (h.secret ? QStringLiteral("[secret]") : h.value);
+        headerLines << h.name + QStringLiteral(": ") +
+                           (h.secret ? QStringLiteral("[secret]") : h.value);
     const QList<QPair<QString, QString>> rows = {
         {Tr::tr("Name"), w->name},
         {Tr::tr("Id"), w->id.toString(QUuid::WithoutBraces)},
-        {Tr::tr("State"), stateText(*w) + (w->disabledReason.isEmpty() ? QString()
-                                                                        : QStringLiteral(" — ") + w->disabledReason)},
+        {Tr::tr("State"),
+         stateText(*w) +
+             (w->disabledReason.isEmpty() ? QString() : QStringLiteral(" — ") + w->disabledReason)},
         {Tr::tr("Request"), methodName(w->method) + u' ' + w->url},
         {Tr::tr("Events"), w->eventPatterns.join(QStringLiteral(", "))},
         {Tr::tr("Resource"), w->resourceFilter},
         {Tr::tr("Condition"), w->condition},
         {Tr::tr("Headers"), headerLines.join(QStringLiteral("; "))},
-        {Tr::tr("Body"), bodyModeKey(w->bodyMode) + QStringLiteral(" (") + w->effectiveContentType() + u')'},
+        {Tr::tr("Body"),
+         bodyModeKey(w->bodyMode) + QStringLiteral(" (") + w->effectiveContentType() + u')'},
         {Tr::tr("Signing"), signingSchemeKey(w->signing)},
         {Tr::tr("Timeout"), Tr::tr("%1 s").arg(w->timeoutMs / 1000.0)},
         {Tr::tr("Description"), w->description},
@@ -137,15 +142,17 @@ int addOrEdit(CliContext &ctx, const QStringList &args, bool adding)
     Webhook webhook;
     if (adding) {
         if (!parser.positionalArguments().isEmpty())
-            return ctx.fail(ExitUsage, Tr::tr("unexpected argument “%1”.")
-                                           .arg(parser.positionalArguments().first()));
+            return ctx.fail(
+                ExitUsage,
+                Tr::tr("unexpected argument “%1”.").arg(parser.positionalArguments().first()));
         if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("url")))
             return ctx.fail(ExitUsage, Tr::tr("webhook add needs --name and --url."));
         webhook.eventPatterns = {QStringLiteral("*")};
     } else {
         if (parser.positionalArguments().size() != 1)
             return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl webhook edit ID|NAME [options]"));
-        std::optional<Webhook> found = findWebhook(ctx, parser.positionalArguments().first(), &code);
+        std::optional<Webhook> found =
+            findWebhook(ctx, parser.positionalArguments().first(), &code);
         if (!found)
             return code;
         webhook = *found;
@@ -169,7 +176,8 @@ int addOrEdit(CliContext &ctx, const QStringList &args, bool adding)
     if (!ok)
         return exitFor(ctx, serviceError);
 
-    ctx.out() << (adding ? Tr::tr("Added webhook “%1” (%2).") : Tr::tr("Updated webhook “%1” (%2)."))
+    ctx.out() << (adding ? Tr::tr("Added webhook “%1” (%2).")
+                         : Tr::tr("Updated webhook “%1” (%2)."))
                      .arg(webhook.name, webhook.id.toString(QUuid::WithoutBraces))
               << Qt::endl;
     if (generated) {
@@ -184,12 +192,14 @@ int setEnabled(CliContext &ctx, const QStringList &args, bool enabled)
     QCommandLineParser parser;
     int code = ExitOk;
     const std::optional<Webhook> w = parseWebhookArgument(
-        ctx, parser, args, QStringLiteral("relaisctl webhook enable|disable|remove ID|NAME"), &code);
+        ctx, parser, args, QStringLiteral("relaisctl webhook enable|disable|remove ID|NAME"),
+        &code);
     if (!w)
         return code;
     if (enabled && w->needsSecret)
         return ctx.fail(ExitUsage, Tr::tr("“%1” needs its secret first: relaisctl webhook edit "
-                                          "\"%1\" --secret S").arg(w->name));
+                                          "\"%1\" --secret S")
+                                       .arg(w->name));
     QString error;
     if (!WebhookRepository(*ctx.database()).setEnabled(w->id, enabled, QString(), &error))
         return ctx.fail(ExitFailure, error);
@@ -203,7 +213,8 @@ int remove(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     int code = ExitOk;
     const std::optional<Webhook> w = parseWebhookArgument(
-        ctx, parser, args, QStringLiteral("relaisctl webhook enable|disable|remove ID|NAME"), &code);
+        ctx, parser, args, QStringLiteral("relaisctl webhook enable|disable|remove ID|NAME"),
+        &code);
     if (!w)
         return code;
     ServiceError error;
@@ -216,8 +227,8 @@ int remove(CliContext &ctx, const QStringList &args)
 int exportAll(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    Tr::tr("Write to FILE (readable by you only)."), Tr::tr("FILE"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), Tr::tr("Write to FILE (readable by you only)."), Tr::tr("FILE"));
     parser.addOption(output);
     int code = ExitOk;
     if (!parseSubcommand(ctx, parser, args, &code))
@@ -238,8 +249,9 @@ int exportAll(CliContext &ctx, const QStringList &args)
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(bytes) != bytes.size() || !file.commit()) {
-        return ctx.fail(ExitFailure, Tr::tr("cannot write “%1”: %2")
-                                         .arg(parser.value(output), file.errorString()));
+        return ctx.fail(
+            ExitFailure,
+            Tr::tr("cannot write “%1”: %2").arg(parser.value(output), file.errorString()));
     }
     ctx.out() << Tr::tr("Exported %n webhook(s) to %1.", nullptr,
                         int(doc.object().value(QLatin1String("webhooks")).toArray().size()))

@@ -36,8 +36,9 @@ WebhookOptions::WebhookOptions()
                           tr("Event pattern: a type, * for all, or a trailing wildcard such as "
                              "\"Sales Order.*\". Repeat for several."),
                           tr("PATTERN")))
-    , m_resource(valueOption("resource", tr("Only events about this resource (doctype, table, "
-                                            "survey, page)."),
+    , m_resource(valueOption("resource",
+                             tr("Only events about this resource (doctype, table, "
+                                "survey, page)."),
                              tr("R")))
     , m_condition(valueOption("condition",
                               tr("JavaScript expression; the webhook fires when it is truthy, "
@@ -51,22 +52,21 @@ WebhookOptions::WebhookOptions()
                                  tr("HEADER")))
     , m_bodyMode(valueOption("body-mode", tr("default, json-template, transform, form or raw."),
                              tr("MODE")))
-    , m_templateFile(valueOption("template-file", tr("File holding the body template."),
-                                 tr("FILE")))
+    , m_templateFile(
+          valueOption("template-file", tr("File holding the body template."), tr("FILE")))
     , m_contentType(valueOption("content-type", tr("Content-Type of the body."), tr("TYPE")))
     , m_signing(valueOption("signing",
                             tr("none, standard-webhooks, github, frappe, stripe, seatable, "
                                "decsys or hmac."),
                             tr("SCHEME")))
-    , m_secret(valueOption("secret", tr("Signing secret; '-' reads it from standard input."),
-                           tr("S")))
+    , m_secret(
+          valueOption("secret", tr("Signing secret; '-' reads it from standard input."), tr("S")))
     , m_generateSecret(QStringLiteral("generate-secret"),
                        tr("Generate a signing secret and print it once."))
     , m_timeout(valueOption("timeout", tr("Seconds to wait for the receiver (default 10)."),
                             tr("SECONDS")))
     , m_disabled(QStringLiteral("disabled"), tr("Create the webhook disabled."))
-{
-}
+{}
 
 void WebhookOptions::addTo(QCommandLineParser &parser) const
 {
@@ -75,8 +75,7 @@ void WebhookOptions::addTo(QCommandLineParser &parser) const
                        m_signing, m_secret, m_generateSecret, m_timeout, m_disabled});
 }
 
-bool WebhookOptions::apply(const QCommandLineParser &parser, Webhook &webhook,
-                           QString *error) const
+bool WebhookOptions::apply(const QCommandLineParser &parser, Webhook &webhook, QString *error) const
 {
     if (parser.isSet(m_name))
         webhook.name = parser.value(m_name);
@@ -85,8 +84,8 @@ bool WebhookOptions::apply(const QCommandLineParser &parser, Webhook &webhook,
     if (parser.isSet(m_url))
         webhook.url = parser.value(m_url);
     if (parser.isSet(m_method) && !methodFromName(parser.value(m_method), &webhook.method)) {
-        *error = tr("unknown method “%1”: use POST, PUT, PATCH or DELETE.")
-                     .arg(parser.value(m_method));
+        *error =
+            tr("unknown method “%1”: use POST, PUT, PATCH or DELETE.").arg(parser.value(m_method));
         return false;
     }
     if (parser.isSet(m_event))
@@ -128,7 +127,8 @@ bool WebhookOptions::apply(const QCommandLineParser &parser, Webhook &webhook,
     }
     if (parser.isSet(m_contentType))
         webhook.contentType = parser.value(m_contentType);
-    if (parser.isSet(m_signing) && !signingSchemeFromKey(parser.value(m_signing), &webhook.signing)) {
+    if (parser.isSet(m_signing) &&
+        !signingSchemeFromKey(parser.value(m_signing), &webhook.signing)) {
         *error = tr("unknown signing scheme “%1”.").arg(parser.value(m_signing));
         return false;
     }
@@ -136,8 +136,8 @@ bool WebhookOptions::apply(const QCommandLineParser &parser, Webhook &webhook,
         bool ok = false;
         const double seconds = parser.value(m_timeout).toDouble(&ok);
         if (!ok) {
-            *error = tr("--timeout takes a number of seconds, not “%1”.")
-                         .arg(parser.value(m_timeout));
+            *error =
+                tr("--timeout takes a number of seconds, not “%1”.").arg(parser.value(m_timeout));
             return false;
         }
         webhook.timeoutMs = int(seconds * 1000);

@@ -87,9 +87,8 @@ PreviewResult Preview::run(PayloadEngine &engine, SecretStore &secrets, const We
     RequestSnapshot signedRequest = request;
     RequestBuilder::AttemptProblem problem = RequestBuilder::AttemptProblem::None;
     QString note;
-    if (!builder.prepareAttempt(webhook, Delivery::newId(),
-                                QDateTime::currentSecsSinceEpoch(), &signedRequest, &problem,
-                                &note)) {
+    if (!builder.prepareAttempt(webhook, Delivery::newId(), QDateTime::currentSecsSinceEpoch(),
+                                &signedRequest, &problem, &note)) {
         result.signingNote = note;
         signedRequest = request;
     }

@@ -26,9 +26,9 @@ struct PreviewResult
 public:
     MatchResult match;
     bool rendered = false;
-    RequestSnapshot request;             // redacted
-    std::optional<PayloadError> error;   // the condition or template failed
-    QString signingNote;                 // e.g. the keychain is locked: no signature shown
+    RequestSnapshot request;           // redacted
+    std::optional<PayloadError> error; // the condition or template failed
+    QString signingNote;               // e.g. the keychain is locked: no signature shown
 
     // A condition or template error: the preview could not decide.
     bool failed() const { return error.has_value(); }

@@ -10,8 +10,7 @@ namespace relais {
 RequestBuilder::RequestBuilder(PayloadEngine &engine, SecretStore &secrets)
     : m_engine(engine)
     , m_secrets(secrets)
-{
-}
+{}
 
 QByteArray RequestBuilder::userAgent()
 {
@@ -40,10 +39,10 @@ bool RequestBuilder::render(const Webhook &webhook, const Event &event, RequestS
     if (!m_engine.renderBody(webhook, event, &body, error))
         return false;
     request.body = body.body;
-    request.headers.append({QByteArrayLiteral("Content-Type"),
-                            (body.contentType.isEmpty() ? webhook.effectiveContentType()
-                                                        : body.contentType)
-                                .toUtf8()});
+    request.headers.append(
+        {QByteArrayLiteral("Content-Type"),
+         (body.contentType.isEmpty() ? webhook.effectiveContentType() : body.contentType)
+             .toUtf8()});
     for (const WebhookHeader &h : webhook.headers) {
         if (h.secret)
             continue; // added per attempt, from the keychain

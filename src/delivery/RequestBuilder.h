@@ -31,7 +31,12 @@ public:
     bool render(const Webhook &webhook, const Event &event, RequestSnapshot *out,
                 PayloadError *error);
 
-    enum class AttemptProblem { None, SecretUnavailable, Invalid };
+    enum class AttemptProblem
+    {
+        None,
+        SecretUnavailable,
+        Invalid
+    };
     // Adds the per-attempt headers to `request`. On failure nothing is added
     // and `problem` says whether waiting for the keychain could help.
     bool prepareAttempt(const Webhook &webhook, const QString &deliveryId, qint64 timestamp,

@@ -60,7 +60,8 @@ KeychainSecretStore::~KeychainSecretStore()
 {
     // The context is destroyed in its own thread, after the jobs it ran.
     QObject *context = m_context.release();
-    QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [context] { delete context; }, Qt::QueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

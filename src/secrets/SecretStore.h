@@ -10,7 +10,8 @@ namespace relais {
 class SecretStore
 {
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,    // no entry under that key
         Unavailable, // keychain locked, missing or refused access

@@ -86,8 +86,8 @@ QList<EventType> EventTypeRepository::list(QString *error) const
     q.prepare(QStringLiteral("SELECT type, system_group, description, sample "
                              "FROM custom_event_types ORDER BY system_group, type"));
     if (!q.exec()) {
-        setError(error, tr("Could not read the event types: %1")
-                            .arg(sqlvalue::errorText(q.lastError())));
+        setError(error,
+                 tr("Could not read the event types: %1").arg(sqlvalue::errorText(q.lastError())));
         return types;
     }
     while (q.next()) {

@@ -17,7 +17,9 @@ class EventTypeRepository final
     Q_DECLARE_TR_FUNCTIONS(EventTypeRepository)
 
 public:
-    explicit EventTypeRepository(const Database &db) : m_db(db) {}
+    explicit EventTypeRepository(const Database &db)
+        : m_db(db)
+    {}
 
     // An empty string when `type` can be saved.
     static QString problem(const EventType &type);

@@ -36,7 +36,8 @@ private:
 
     QJsonArray listJson()
     {
-        const RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json")});
+        const RelaisctlRun r =
+            run({QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json")});
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
     }
 
@@ -53,14 +54,14 @@ private Q_SLOTS:
     void addListShowEditRemove()
     {
         const QString token = QStringLiteral("X-Trace: ") + QString(2048, u't');
-        RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
-                     QStringLiteral("Commandes Dokos"), QStringLiteral("--url"),
-                     QStringLiteral("https://erp.example/hook?team=ventes"),
-                     QStringLiteral("--event"), QStringLiteral("Sales Order.*"),
-                     QStringLiteral("--event"), QStringLiteral("Quotation.on_submit"),
-                     QStringLiteral("--condition"), QStringLiteral("doc.total > 40000"),
-                     QStringLiteral("--header"), token, QStringLiteral("--method"),
-                     QStringLiteral("PUT")});
+        RelaisctlRun r =
+            run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Commandes Dokos"), QStringLiteral("--url"),
+                 QStringLiteral("https://erp.example/hook?team=ventes"), QStringLiteral("--event"),
+                 QStringLiteral("Sales Order.*"), QStringLiteral("--event"),
+                 QStringLiteral("Quotation.on_submit"), QStringLiteral("--condition"),
+                 QStringLiteral("doc.total > 40000"), QStringLiteral("--header"), token,
+                 QStringLiteral("--method"), QStringLiteral("PUT")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         QJsonArray all = listJson();
@@ -69,22 +70,30 @@ private Q_SLOTS:
         QCOMPARE(w.value(QLatin1String("name")).toString(), QStringLiteral("Commandes Dokos"));
         QCOMPARE(w.value(QLatin1String("method")).toString(), QStringLiteral("PUT"));
         QCOMPARE(w.value(QLatin1String("events")).toArray().size(), 2);
-        QCOMPARE(w.value(QLatin1String("condition")).toString(), QStringLiteral("doc.total > 40000"));
-        QCOMPARE(w.value(QLatin1String("headers")).toArray().first().toObject()
-                     .value(QLatin1String("value")).toString(),
+        QCOMPARE(w.value(QLatin1String("condition")).toString(),
+                 QStringLiteral("doc.total > 40000"));
+        QCOMPARE(w.value(QLatin1String("headers"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("value"))
+                     .toString(),
                  QString(2048, u't'));
 
-        r = run({QStringLiteral("webhook"), QStringLiteral("show"), QStringLiteral("Commandes Dokos")});
+        r = run(
+            {QStringLiteral("webhook"), QStringLiteral("show"), QStringLiteral("Commandes Dokos")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("PUT https://erp.example/hook?team=ventes")));
 
-        r = run({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("Commandes Dokos"),
-                 QStringLiteral("--url"), QStringLiteral("https://erp2.example/hook")});
+        r = run({QStringLiteral("webhook"), QStringLiteral("edit"),
+                 QStringLiteral("Commandes Dokos"), QStringLiteral("--url"),
+                 QStringLiteral("https://erp2.example/hook")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(listJson().first().toObject().value(QLatin1String("url")).toString(),
                  QStringLiteral("https://erp2.example/hook"));
 
-        r = run({QStringLiteral("webhook"), QStringLiteral("disable"), QStringLiteral("Commandes Dokos")});
+        r = run({QStringLiteral("webhook"), QStringLiteral("disable"),
+                 QStringLiteral("Commandes Dokos")});
         QCOMPARE(r.code, 0);
         QCOMPARE(listJson().first().toObject().value(QLatin1String("enabled")).toBool(), false);
         r = run({QStringLiteral("webhook"), QStringLiteral("enable"),
@@ -92,15 +101,17 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(listJson().first().toObject().value(QLatin1String("enabled")).toBool(), true);
 
-        r = run({QStringLiteral("webhook"), QStringLiteral("remove"), QStringLiteral("Commandes Dokos")});
+        r = run({QStringLiteral("webhook"), QStringLiteral("remove"),
+                 QStringLiteral("Commandes Dokos")});
         QCOMPARE(r.code, 0);
         QCOMPARE(listJson().size(), 0);
     }
 
     void invalidInputExitsTwoWithOneLineNamingTheField()
     {
-        RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
-                     QStringLiteral("x"), QStringLiteral("--url"), QStringLiteral("ftp://nope")});
+        RelaisctlRun r =
+            run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("x"), QStringLiteral("--url"), QStringLiteral("ftp://nope")});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
         QVERIFY2(r.err.contains(QStringLiteral("url:")), qPrintable(r.err));
@@ -120,12 +131,13 @@ private Q_SLOTS:
 
     void secretsReachOnlyTheKeychain()
     {
-        RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
-                     QStringLiteral("Lignes SeaTable"), QStringLiteral("--url"),
-                     QStringLiteral("https://hooks.example/seatable"), QStringLiteral("--signing"),
-                     QStringLiteral("standard-webhooks"), QStringLiteral("--generate-secret"),
-                     QStringLiteral("--secret-header"),
-                     QStringLiteral("Authorization: Bearer tok-9f8e7d6c5b4a")});
+        RelaisctlRun r =
+            run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Lignes SeaTable"), QStringLiteral("--url"),
+                 QStringLiteral("https://hooks.example/seatable"), QStringLiteral("--signing"),
+                 QStringLiteral("standard-webhooks"), QStringLiteral("--generate-secret"),
+                 QStringLiteral("--secret-header"),
+                 QStringLiteral("Authorization: Bearer tok-9f8e7d6c5b4a")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString secret = r.out.split(u'\n', Qt::SkipEmptyParts).last().trimmed();
         QVERIFY2(secret.startsWith(QStringLiteral("whsec_")), qPrintable(r.out));
@@ -136,7 +148,8 @@ private Q_SLOTS:
         QVERIFY(!db.contains(secret.mid(6).toUtf8()));
         QVERIFY(!db.contains("tok-9f8e7d6c5b4a"));
 
-        const QString exportPath = m_dir.filePath(QStringLiteral("export-%1.json").arg(m_dbCounter));
+        const QString exportPath =
+            m_dir.filePath(QStringLiteral("export-%1.json").arg(m_dbCounter));
         r = run({QStringLiteral("webhook"), QStringLiteral("export"), QStringLiteral("--output"),
                  exportPath});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -149,8 +162,8 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
 
         // show and list print no secret either.
-        r = run({QStringLiteral("webhook"), QStringLiteral("show"), QStringLiteral("Lignes SeaTable"),
-                 QStringLiteral("--json")});
+        r = run({QStringLiteral("webhook"), QStringLiteral("show"),
+                 QStringLiteral("Lignes SeaTable"), QStringLiteral("--json")});
         QVERIFY(!r.out.contains(secret) && !r.out.contains(QStringLiteral("tok-9f8e7d6c5b4a")));
 
         // The export imports into a fresh database, disabled until secrets are given.
@@ -158,17 +171,21 @@ private Q_SLOTS:
         r = run({QStringLiteral("webhook"), QStringLiteral("import"), exportPath});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject imported = listJson().first().toObject();
-        QCOMPARE(imported.value(QLatin1String("name")).toString(), QStringLiteral("Lignes SeaTable"));
+        QCOMPARE(imported.value(QLatin1String("name")).toString(),
+                 QStringLiteral("Lignes SeaTable"));
         QCOMPARE(imported.value(QLatin1String("needsSecret")).toBool(), true);
         QCOMPARE(imported.value(QLatin1String("enabled")).toBool(), false);
-        r = run({QStringLiteral("webhook"), QStringLiteral("enable"), QStringLiteral("Lignes SeaTable")});
+        r = run({QStringLiteral("webhook"), QStringLiteral("enable"),
+                 QStringLiteral("Lignes SeaTable")});
         QCOMPARE(r.code, 2);
-        r = run({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("Lignes SeaTable"),
-                 QStringLiteral("--secret"), QStringLiteral("-"), QStringLiteral("--secret-header"),
+        r = run({QStringLiteral("webhook"), QStringLiteral("edit"),
+                 QStringLiteral("Lignes SeaTable"), QStringLiteral("--secret"), QStringLiteral("-"),
+                 QStringLiteral("--secret-header"),
                  QStringLiteral("Authorization: Bearer tok-9f8e7d6c5b4a")},
                 {}, secret.toUtf8() + '\n');
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({QStringLiteral("webhook"), QStringLiteral("enable"), QStringLiteral("Lignes SeaTable")});
+        r = run({QStringLiteral("webhook"), QStringLiteral("enable"),
+                 QStringLiteral("Lignes SeaTable")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!databaseBytes().contains(secret.toUtf8()));
     }
@@ -198,7 +215,8 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("{\"webhooks\": [");
         bad.close();
-        QCOMPARE(run({QStringLiteral("webhook"), QStringLiteral("import"), bad.fileName()}).code, 2);
+        QCOMPARE(run({QStringLiteral("webhook"), QStringLiteral("import"), bad.fileName()}).code,
+                 2);
     }
 
     void aMissingKeychainIsAClearErrorAndWritesNothing()
@@ -206,12 +224,12 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=/nonexistent/relais-test-bus"));
-        const RelaisctlRun r = run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
-                           QStringLiteral("Signé"), QStringLiteral("--url"),
-                           QStringLiteral("https://a.example/"), QStringLiteral("--signing"),
-                           QStringLiteral("github"), QStringLiteral("--secret"),
-                           QStringLiteral("It's a Secret to Everybody")},
-                          env);
+        const RelaisctlRun r = run(
+            {QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Signé"), QStringLiteral("--url"), QStringLiteral("https://a.example/"),
+             QStringLiteral("--signing"), QStringLiteral("github"), QStringLiteral("--secret"),
+             QStringLiteral("It's a Secret to Everybody")},
+            env);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("keychain is not available")), qPrintable(r.err));
         QCOMPARE(listJson().size(), 0);

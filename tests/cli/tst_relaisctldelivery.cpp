@@ -51,10 +51,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_ctl.dbPath = m_dir.filePath(QStringLiteral("d%1.db").arg(++m_counter));
-    }
+    void init() { m_ctl.dbPath = m_dir.filePath(QStringLiteral("d%1.db").arg(++m_counter)); }
 
     void emitWaitDeliversSignedAndRecordsTheAttempt()
     {
@@ -100,8 +97,9 @@ private Q_SLOTS:
         ServerThread server;
         QVERIFY(server.start());
         server->answerAlways(ScriptedReply::status_(503, "Service Unavailable"));
-        QVERIFY(ctl(QStringLiteral("webhook add --name Dokos --event * --url"), {server->url()})
-                    .code == 0);
+        QVERIFY(
+            ctl(QStringLiteral("webhook add --name Dokos --event * --url"), {server->url()}).code ==
+            0);
         QVERIFY(ctl(QStringLiteral("webhook edit Dokos --timeout 2")).code == 0);
 
         RelaisctlRun r = ctl(QStringLiteral("emit insert_row --wait"));
@@ -120,7 +118,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("RELAIS_DB"), QStringLiteral("sqlite://") + m_ctl.dbPath);
         serve.setProcessEnvironment(env);
-        serve.start(QStringLiteral(RELAISCTL_PATH), {QStringLiteral("serve"), QStringLiteral("--no-intake")});
+        serve.start(QStringLiteral(RELAISCTL_PATH),
+                    {QStringLiteral("serve"), QStringLiteral("--no-intake")});
         QVERIFY(serve.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(
             deliveries().first().toObject().value(QLatin1String("state")).toString() ==
@@ -156,17 +155,20 @@ private Q_SLOTS:
                      QStringLiteral("127.0.0.1:%1").arg(port)});
         QVERIFY(serve.waitForStarted());
         QByteArray said;
-        QTRY_VERIFY2_WITH_TIMEOUT((said += serve.readAllStandardOutput()).contains("Intake:"),
-                                  qPrintable(QString::fromUtf8(said + serve.readAllStandardError())),
-                                  20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (said += serve.readAllStandardOutput()).contains("Intake:"),
+            qPrintable(QString::fromUtf8(said + serve.readAllStandardError())), 20000);
 
         QNetworkAccessManager nam;
         auto post = [&](const QByteArray &bearer) {
-            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/events").arg(port)));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            QNetworkRequest request(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/v1/events").arg(port)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
             request.setRawHeader("Authorization", "Bearer " + bearer);
             QNetworkReply *reply = nam.post(
-                request, QByteArray(R"({"type": "respondent.saved", "id": "r-1", "data": {"a": 1}})"));
+                request,
+                QByteArray(R"({"type": "respondent.saved", "id": "r-1", "data": {"a": 1}})"));
             QSignalSpy done(reply, &QNetworkReply::finished);
             done.wait(20000);
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -61,8 +61,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("event")).toString(), QStringLiteral("update"));
-        QCOMPARE(o.value(QLatin1String("data")).toObject().value(QLatin1String("op_type")).toString(),
-                 QStringLiteral("modify_row"));
+        QCOMPARE(
+            o.value(QLatin1String("data")).toObject().value(QLatin1String("op_type")).toString(),
+            QStringLiteral("modify_row"));
         QCOMPARE(m_ctl.run(args("events sample no.such.type")).code, 2);
     }
 
@@ -75,11 +76,12 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("matched")).toBool(), true);
         const QJsonObject request = o.value(QLatin1String("request")).toObject();
-        QVERIFY(request.value(QLatin1String("url")).toString().startsWith(
-            QStringLiteral("https://erp.example/orders/SAL-ORD-")));
-        const QJsonObject body = QJsonDocument::fromJson(
-                                     request.value(QLatin1String("body")).toString().toUtf8())
-                                     .object();
+        QVERIFY(request.value(QLatin1String("url"))
+                    .toString()
+                    .startsWith(QStringLiteral("https://erp.example/orders/SAL-ORD-")));
+        const QJsonObject body =
+            QJsonDocument::fromJson(request.value(QLatin1String("body")).toString().toUtf8())
+                .object();
         QVERIFY(body.value(QLatin1String("id")).toString().startsWith(QStringLiteral("SAL-ORD-")));
     }
 
@@ -95,9 +97,10 @@ private Q_SLOTS:
 
     void aFailingConditionExitsOneWithTheError()
     {
-        QVERIFY(m_ctl.run(args("webhook edit", {QStringLiteral("Grosses commandes"),
-                                                QStringLiteral("--condition"),
-                                                QStringLiteral("doc.customer.name.length > 2")}))
+        QVERIFY(m_ctl
+                    .run(args("webhook edit",
+                              {QStringLiteral("Grosses commandes"), QStringLiteral("--condition"),
+                               QStringLiteral("doc.customer.name.length > 2")}))
                     .code == 0);
         const RelaisctlRun r = m_ctl.run(
             args("preview", {QStringLiteral("Grosses commandes"), QStringLiteral("--data"),
@@ -122,25 +125,30 @@ private Q_SLOTS:
             const QJsonObject o = v.toObject();
             if (o.value(QLatin1String("type")).toString() == QLatin1String("invoice.paid")) {
                 found = true;
-                QCOMPARE(o.value(QLatin1String("system")).toString(), QStringLiteral("Facturation"));
+                QCOMPARE(o.value(QLatin1String("system")).toString(),
+                         QStringLiteral("Facturation"));
                 QCOMPARE(o.value(QLatin1String("custom")).toBool(), true);
             }
         }
         QVERIFY(found);
         r = m_ctl.run(args("events sample invoice.paid"));
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("total")).toInt(),
-                 90000);
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("total")).toInt(),
+            90000);
 
-        r = m_ctl.run(args("webhook add", {QStringLiteral("--name"), QStringLiteral("Factures"),
-                                            QStringLiteral("--url"),
-                                            QStringLiteral("https://compta.example/in"),
-                                            QStringLiteral("--event"), QStringLiteral("invoice.*")}));
+        r = m_ctl.run(args("webhook add",
+                           {QStringLiteral("--name"), QStringLiteral("Factures"),
+                            QStringLiteral("--url"), QStringLiteral("https://compta.example/in"),
+                            QStringLiteral("--event"), QStringLiteral("invoice.*")}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = m_ctl.run(args("preview Factures --json"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("matched")).toBool(), true);
-        QVERIFY(o.value(QLatin1String("request")).toObject().value(QLatin1String("body")).toString()
+        QVERIFY(o.value(QLatin1String("request"))
+                    .toObject()
+                    .value(QLatin1String("body"))
+                    .toString()
                     .contains(QStringLiteral("FAC-7")));
 
         QCOMPARE(m_ctl.run(args("events add", {QStringLiteral("bad*type")})).code, 2);
@@ -151,9 +159,9 @@ private Q_SLOTS:
 
     void badDataIsAUsageError()
     {
-        const RelaisctlRun r = m_ctl.run(args(
-            "preview", {QStringLiteral("Grosses commandes"), QStringLiteral("--data"),
-                        QStringLiteral("{not json")}));
+        const RelaisctlRun r =
+            m_ctl.run(args("preview", {QStringLiteral("Grosses commandes"),
+                                       QStringLiteral("--data"), QStringLiteral("{not json")}));
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("not valid JSON")));
     }

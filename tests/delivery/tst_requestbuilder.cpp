@@ -54,7 +54,8 @@ private:
         w.eventPatterns = {QStringLiteral("Sales Order.*")};
         w.condition = QStringLiteral("doc.status==\"Open\"");
         w.bodyMode = BodyMode::JsonTemplate;
-        w.bodyTemplate = QStringLiteral("{ \"id\": \"{{ doc.name }}\", \"total\": {{ doc.total }} }");
+        w.bodyTemplate =
+            QStringLiteral("{ \"id\": \"{{ doc.name }}\", \"total\": {{ doc.total }} }");
         w.headers = {{QStringLiteral("X-Team"), QStringLiteral("ventes"), false},
                      {QStringLiteral("Authorization"), QString(), true}};
         w.signing = scheme;
@@ -78,8 +79,9 @@ private Q_SLOTS:
         QCOMPARE(header(snapshot.headers, "X-Team"), QByteArray("ventes"));
         QCOMPARE(header(snapshot.headers, "Content-Type"), QByteArray("application/json"));
         QVERIFY(header(snapshot.headers, "Authorization").isEmpty());
-        QCOMPARE(QJsonDocument::fromJson(snapshot.body).object().value(QLatin1String("total")).toInt(),
-                 50000);
+        QCOMPARE(
+            QJsonDocument::fromJson(snapshot.body).object().value(QLatin1String("total")).toInt(),
+            50000);
         const QByteArray all = QJsonDocument(snapshot.toJson()).toJson() + snapshot.body;
         QVERIFY(!all.contains("hunter2") && !all.contains("shh-signing"));
     }
@@ -110,17 +112,18 @@ private Q_SLOTS:
         RequestBuilder::AttemptProblem problem{};
         QString why;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QVERIFY2(builder.prepareAttempt(w, QStringLiteral("msg_abc"), now, &request, &problem, &why),
-                 qPrintable(why));
+        QVERIFY2(
+            builder.prepareAttempt(w, QStringLiteral("msg_abc"), now, &request, &problem, &why),
+            qPrintable(why));
         QCOMPARE(header(request.headers, "webhook-id"), QByteArray("msg_abc"));
         QCOMPARE(header(request.headers, "Authorization"), QByteArray("Bearer hunter2"));
         QCOMPARE(header(request.headers, "User-Agent"), QByteArray("Relais/" RELAIS_VERSION));
-        const Verification v = SignatureVerifier::verify(s, w.hmac, secret, request.headers,
-                                                         request.body, now);
+        const Verification v =
+            SignatureVerifier::verify(s, w.hmac, secret, request.headers, request.body, now);
         QVERIFY2(v.valid, qPrintable(v.reason));
-        QVERIFY(!SignatureVerifier::verify(s, w.hmac, secret, request.headers,
-                                           request.body + ' ', now)
-                     .valid);
+        QVERIFY(
+            !SignatureVerifier::verify(s, w.hmac, secret, request.headers, request.body + ' ', now)
+                 .valid);
     }
 
     void aLockedKeychainHoldsTheAttemptBack()
