@@ -1,5 +1,6 @@
 // relais: the desktop window.
 #include "app/Translations.h"
+#include "delivery/DeliveryEngine.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "secrets/KeychainSecretStore.h"
@@ -124,7 +125,15 @@ int main(int argc, char **argv)
     }
 
     KeychainSecretStore secrets;
-    MainWindow window(*db, secrets);
+    // One engine for the window: it stores what the window submits and, while
+    // its dispatcher runs, sends every due delivery of the database.
+    DeliveryEngine engine(*db, secrets);
+    MainWindow window(*db, secrets, engine);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine] {
+        // Lets the requests in flight finish and hands the rest back.
+        engine.stop();
+    });
+    engine.start();
     window.show();
     return QApplication::exec();
 }

@@ -95,7 +95,9 @@ public:
     QList<SecretRef> secrets;
     HmacOptions hmac;
     int timeoutMs = 10000;
-    QList<int> retrySchedule = defaultRetrySchedule(); // seconds before each retry
+    // Entry i: seconds before attempt i + 1; the first is the initial attempt
+    // (0: immediately), so the list also bounds the number of attempts.
+    QList<int> retrySchedule = defaultRetrySchedule();
     int maxConcurrency = 4;
     int rateLimitPerSecond = 0; // 0: unlimited
     bool verifyTls = true;

@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "DispatcherStatus.h"
+#include "EmitEventDialog.h"
 #include "MessageBoxes.h"
+#include "SendTestDialog.h"
 #include "WebhookEditorDialog.h"
 
+#include "delivery/DeliveryEngine.h"
 #include "payload/EventCatalog.h"
 #include "service/WebhookService.h"
 #include "storage/Database.h"
@@ -29,11 +33,13 @@ QIcon themeIcon(const char *name, const QWidget *widget, QStyle::StandardPixmap 
 
 } // namespace
 
-MainWindow::MainWindow(const Database &db, SecretStore &secrets, QWidget *parent)
+MainWindow::MainWindow(const Database &db, SecretStore &secrets, DeliveryEngine &engine,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_db(db)
     , m_secrets(secrets)
+    , m_engine(engine)
     , m_service(std::make_unique<WebhookService>(db, secrets))
     , m_catalog(std::make_unique<EventCatalog>())
 {
@@ -47,11 +53,15 @@ MainWindow::MainWindow(const Database &db, SecretStore &secrets, QWidget *parent
     m_ui->emptyStateView->setDatabaseArgument(
         url == DatabaseUrl::defaultLocation().toString() ? QString() : url);
 
+    m_ui->deliveryLogView->setUp(db, engine);
+
     setUpActions();
     setUpStatusBar();
 
     connect(m_ui->webhookListView, &WebhookListView::currentWebhookChanged, this, [this] {
-        m_ui->webhookDetailsView->setWebhook(m_ui->webhookListView->currentWebhook());
+        const std::optional<Webhook> w = m_ui->webhookListView->currentWebhook();
+        m_ui->webhookDetailsView->setWebhook(w);
+        m_ui->deliveryLogView->setWebhook(w ? w->id : QUuid());
         updateActions();
     });
     connect(m_ui->webhookListView, &WebhookListView::webhookActivated, m_ui->actionEdit,
@@ -72,6 +82,8 @@ void MainWindow::setUpActions()
     m_ui->actionNew->setIcon(themeIcon("document-new", this, QStyle::SP_FileIcon));
     m_ui->actionEdit->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
     m_ui->actionDuplicate->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_ui->actionSendTest->setIcon(themeIcon("mail-send", this, QStyle::SP_ArrowRight));
+    m_ui->actionEmitEvent->setIcon(QIcon::fromTheme(QStringLiteral("document-send")));
     m_ui->actionDelete->setIcon(themeIcon("edit-delete", this, QStyle::SP_TrashIcon));
     m_ui->actionRefresh->setIcon(themeIcon("view-refresh", this, QStyle::SP_BrowserReload));
     m_ui->actionFind->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
@@ -82,6 +94,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionEdit, &QAction::triggered, this, [this] { openEditor(EditorMode::Edit); });
     connect(m_ui->actionDuplicate, &QAction::triggered, this,
             [this] { openEditor(EditorMode::Duplicate); });
+    connect(m_ui->actionSendTest, &QAction::triggered, this, &MainWindow::openSendTest);
+    connect(m_ui->actionEmitEvent, &QAction::triggered, this, &MainWindow::openEmitEvent);
     connect(m_ui->actionToggleEnabled, &QAction::triggered, this, &MainWindow::toggleEnabled);
     connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteWebhook);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -101,7 +115,10 @@ void MainWindow::setUpStatusBar()
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("webhookCountLabel"));
     m_countLabel->setAccessibleName(tr("Number of webhooks"));
+    m_dispatcherStatus = new DispatcherStatus(m_db, m_engine, this);
+    m_dispatcherStatus->setObjectName(QStringLiteral("dispatcherStatus"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_dispatcherStatus);
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
@@ -128,6 +145,7 @@ void MainWindow::updateActions()
     m_ui->actionDelete->setEnabled(shown);
     m_ui->actionEdit->setEnabled(shown);
     m_ui->actionDuplicate->setEnabled(shown);
+    m_ui->actionSendTest->setEnabled(shown);
     m_ui->actionFind->setEnabled(m_ui->mainStack->currentWidget() == m_ui->webhooksPage);
 
     QAction *toggle = m_ui->actionToggleEnabled;
@@ -175,6 +193,39 @@ void MainWindow::openEditor(EditorMode mode)
                                  5000);
     });
     // Window-modal and not blocking: the window keeps repainting behind it.
+    dialog->open();
+}
+
+void MainWindow::openSendTest()
+{
+    std::optional<Webhook> w = m_ui->webhookListView->currentWebhook();
+    if (!w || m_ui->mainStack->currentWidget() != m_ui->webhooksPage)
+        return;
+    QString error;
+    if (std::optional<Webhook> latest = WebhookRepository(m_db).find(w->id, &error))
+        w = latest;
+    if (!m_engine.isRunning()) {
+        const auto answer = MessageBoxes::question(
+            this, tr("Send test"), tr("The dispatcher is paused."),
+            tr("A test is sent by this window's dispatcher. Resume it to send the test?"),
+            tr("&Resume"));
+        if (answer != QMessageBox::Yes)
+            return;
+        m_dispatcherStatus->toggleDispatcher();
+    }
+    auto *dialog = new SendTestDialog(m_engine, *m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWebhook(*w);
+    connect(dialog, &SendTestDialog::testSent, m_ui->deliveryLogView, &DeliveryLogView::refresh);
+    dialog->open();
+}
+
+void MainWindow::openEmitEvent()
+{
+    auto *dialog = new EmitEventDialog(m_engine.sink(), *m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EmitEventDialog::eventEmitted, m_ui->deliveryLogView,
+            &DeliveryLogView::refresh);
     dialog->open();
 }
 

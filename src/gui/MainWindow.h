@@ -13,20 +13,24 @@ class MainWindow;
 namespace relais {
 
 class Database;
+class DeliveryEngine;
+class DispatcherStatus;
 class EventCatalog;
 class SecretStore;
 class WebhookService;
 enum class EditorMode;
 
-// The Relais window: creates the actions, hosts the webhook list and the
-// details pane, and turns actions into calls to the service layer.
+// The Relais window: creates the actions, hosts the webhook list, the
+// details pane and the deliveries log, and turns actions into calls to the
+// service layer and the delivery engine (which main() creates and starts).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const Database &db, SecretStore &secrets, QWidget *parent = nullptr);
+    MainWindow(const Database &db, SecretStore &secrets, DeliveryEngine &engine,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
 public Q_SLOTS:
@@ -40,6 +44,8 @@ private:
     void setUpStatusBar();
     void updateActions();
     void openEditor(EditorMode mode);
+    void openSendTest();
+    void openEmitEvent();
     void toggleEnabled();
     void deleteWebhook();
     void showAbout();
@@ -49,10 +55,12 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     const Database &m_db;
     SecretStore &m_secrets;
+    DeliveryEngine &m_engine;
     const std::unique_ptr<WebhookService> m_service;
     const std::unique_ptr<EventCatalog> m_catalog;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    DispatcherStatus *m_dispatcherStatus = nullptr;
 };
 
 } // namespace relais

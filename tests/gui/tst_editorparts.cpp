@@ -2,6 +2,7 @@
 // own, and its screenshots.
 #include "EditorFixture.h"
 
+#include "delivery/DeliveryEngine.h"
 #include "gui/CodeEditor.h"
 #include "gui/DeliveryPage.h"
 #include "gui/MainWindow.h"
@@ -57,7 +58,8 @@ void TestEditorParts::cleanup()
 
 void TestEditorParts::ctrlNOpensTheEditorFromTheMainWindow()
 {
-    MainWindow window(*m_db, *m_secrets);
+    DeliveryEngine engine(*m_db, *m_secrets);
+    MainWindow window(*m_db, *m_secrets, engine);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
@@ -85,7 +87,8 @@ void TestEditorParts::ctrlNOpensTheEditorFromTheMainWindow()
 void TestEditorParts::enterOnARowEditsAndCtrlDDuplicates()
 {
     seedSampleWebhooks(*m_db, *m_secrets);
-    MainWindow window(*m_db, *m_secrets);
+    DeliveryEngine engine(*m_db, *m_secrets);
+    MainWindow window(*m_db, *m_secrets, engine);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto *list = window.findChild<QListView *>(QStringLiteral("webhookList"));

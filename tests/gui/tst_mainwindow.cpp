@@ -1,6 +1,7 @@
 // The main window driven as a user would: keys, clicks and named widgets.
 #include "SampleWebhooks.h"
 
+#include "delivery/DeliveryEngine.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/WebhookDetailsView.h"
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<DeliveryEngine> m_engine;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -99,7 +101,10 @@ void TestMainWindow::init()
 
 void TestMainWindow::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_db, *m_secrets);
+    m_window.reset();
+    if (!m_engine)
+        m_engine = std::make_unique<DeliveryEngine>(*m_db, *m_secrets);
+    m_window = std::make_unique<MainWindow>(*m_db, *m_secrets, *m_engine);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
@@ -107,6 +112,7 @@ void TestMainWindow::openWindow()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_engine.reset();
     m_db.reset();
     m_secrets.reset();
     m_dir.reset();

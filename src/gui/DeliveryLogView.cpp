@@ -1,0 +1,257 @@
+#include "DeliveryLogView.h"
+#include "ui_DeliveryLogView.h"
+
+#include "AttemptText.h"
+#include "DeliveryLogFilter.h"
+#include "DeliveryLogModel.h"
+#include "EditorPage.h"
+
+#include "delivery/DeliveryEngine.h"
+#include "storage/DeliveryRepository.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QPointer>
+#include <QScrollBar>
+#include <QTimer>
+
+namespace relais {
+
+namespace {
+
+constexpr int kPollMs = 4000;  // sees what relaisctl serve did on the same database
+constexpr int kChangeMs = 250; // coalesces the engine's bursts
+
+} // namespace
+
+DeliveryLogView::DeliveryLogView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DeliveryLogView>())
+    , m_pollTimer(new QTimer(this))
+    , m_changeTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->logSplitter->setStretchFactor(0, 3);
+    m_ui->logSplitter->setStretchFactor(1, 2);
+    m_ui->attemptsTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->deliveryTable->verticalHeader()->hide();
+    // Compact rows: a log is read by scanning many of them.
+    m_ui->deliveryTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->deliveryTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->deliveryTable->horizontalHeader()->setHighlightSections(false);
+
+    m_ui->stateComboBox->addItem(tr("Any state"), -1);
+    for (const DeliveryState s :
+         {DeliveryState::Pending, DeliveryState::Delivering, DeliveryState::Succeeded,
+          DeliveryState::Failed, DeliveryState::Exhausted, DeliveryState::Cancelled,
+          DeliveryState::SecretUnavailable})
+        m_ui->stateComboBox->addItem(DeliveryLogModel::stateName(s), int(s));
+    using SC = DeliveryLogFilter::StatusClass;
+    m_ui->statusClassComboBox->addItem(tr("Any status"), int(SC::Any));
+    m_ui->statusClassComboBox->addItem(tr("2xx success"), int(SC::Success));
+    m_ui->statusClassComboBox->addItem(tr("4xx refused"), int(SC::ClientError));
+    m_ui->statusClassComboBox->addItem(tr("5xx server error"), int(SC::ServerError));
+    m_ui->statusClassComboBox->addItem(tr("Network error"), int(SC::NetworkError));
+
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(kChangeMs);
+    connect(m_changeTimer, &QTimer::timeout, this, &DeliveryLogView::refresh);
+    m_pollTimer->setInterval(kPollMs);
+    connect(m_pollTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    m_ui->redeliverButton->setEnabled(false);
+    EditorPage::setNoteText(m_ui->logStatusLabel, QString());
+}
+
+DeliveryLogView::~DeliveryLogView() = default;
+
+void DeliveryLogView::setUp(const Database &db, DeliveryEngine &engine)
+{
+    m_db = &db;
+    m_engine = &engine;
+    m_model = new DeliveryLogModel(db, this);
+    m_filter = new DeliveryLogFilter(this);
+    m_filter->setSourceModel(m_model);
+    m_ui->deliveryTable->setModel(m_filter);
+    QHeaderView *header = m_ui->deliveryTable->horizontalHeader();
+    // Sized to the first rows once, not measured again on every change: a
+    // long log would be read in full at each refresh.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DeliveryLogModel::EventColumn, QHeaderView::Stretch);
+    m_ui->deliveryTable->resizeColumnsToContents();
+    applyWebhookFilter();
+
+    connect(m_ui->stateComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const int s = m_ui->stateComboBox->currentData().toInt();
+        m_model->setState(s < 0 ? std::nullopt : std::optional(DeliveryState(s)));
+    });
+    connect(m_ui->statusClassComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusClass(
+            DeliveryLogFilter::StatusClass(m_ui->statusClassComboBox->currentData().toInt()));
+    });
+    connect(m_ui->eventFilterLineEdit, &QLineEdit::textChanged, m_filter,
+            &DeliveryLogFilter::setEventText);
+    connect(m_ui->allWebhooksCheckBox, &QCheckBox::toggled, this,
+            &DeliveryLogView::applyWebhookFilter);
+    connect(m_ui->deliveryTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeliveryLogView::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            m_ui->deliveryTable->resizeColumnsToContents();
+            m_columnsSized = true;
+        }
+        if (m_shownId.isEmpty() || !selectDelivery(m_shownId))
+            showDetail();
+    });
+    connect(m_model, &DeliveryLogModel::loadFailed, this, [this](const QString &error) {
+        EditorPage::setErrorText(m_ui->logStatusLabel,
+                                 tr("Could not read the deliveries: %1").arg(error));
+    });
+    connect(m_ui->redeliverButton, &QPushButton::clicked, this, &DeliveryLogView::redeliver);
+    connect(m_engine, &DeliveryEngine::deliveriesChanged, this, &DeliveryLogView::scheduleRefresh);
+    m_pollTimer->start();
+}
+
+void DeliveryLogView::setWebhook(const QUuid &webhookId)
+{
+    if (webhookId == m_webhookId)
+        return;
+    m_webhookId = webhookId;
+    if (!m_ui->allWebhooksCheckBox->isChecked())
+        applyWebhookFilter();
+}
+
+void DeliveryLogView::setAllWebhooks(bool all)
+{
+    m_ui->allWebhooksCheckBox->setChecked(all);
+}
+
+void DeliveryLogView::applyWebhookFilter()
+{
+    if (!m_model)
+        return;
+    const bool all = m_ui->allWebhooksCheckBox->isChecked();
+    m_ui->deliveryTable->setColumnHidden(DeliveryLogModel::WebhookColumn, !all);
+    m_shownId.clear();
+    if (!all && m_webhookId.isNull()) {
+        // A null id means every webhook to the repository: ask for none.
+        m_model->setWebhook(QUuid::createUuidV5(QUuid(), QStringLiteral("none")));
+        return;
+    }
+    m_model->setWebhook(all ? QUuid() : m_webhookId);
+}
+
+void DeliveryLogView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // changes were not followed while hidden
+}
+
+void DeliveryLogView::scheduleRefresh()
+{
+    if (isVisible() && !m_changeTimer->isActive())
+        m_changeTimer->start();
+}
+
+void DeliveryLogView::refresh()
+{
+    if (!m_model)
+        return;
+    m_model->refresh();
+    if (m_model->lastError().isEmpty() && !m_ui->logStatusLabel->isHidden() &&
+        m_ui->logStatusLabel->text().startsWith(tr("Could not read the deliveries")))
+        EditorPage::setNoteText(m_ui->logStatusLabel, QString());
+    showDetail(); // attempts of the selected delivery may have been added
+}
+
+QString DeliveryLogView::currentDeliveryId() const
+{
+    const QModelIndex current = m_ui->deliveryTable->currentIndex();
+    return current.isValid() ? current.data(DeliveryLogModel::DeliveryIdRole).toString()
+                             : QString();
+}
+
+bool DeliveryLogView::selectDelivery(const QString &deliveryId)
+{
+    const int row = m_model ? m_model->rowOf(deliveryId) : -1;
+    const QModelIndex index =
+        row >= 0 ? m_filter->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (!index.isValid())
+        return false;
+    m_ui->deliveryTable->setCurrentIndex(index);
+    m_ui->deliveryTable->scrollTo(index);
+    return true;
+}
+
+void DeliveryLogView::showDetail()
+{
+    const QString id = currentDeliveryId();
+    m_shownId = id;
+    if (id.isEmpty() || !m_db) {
+        m_ui->detailTitleLabel->setText(tr("Select a delivery to see its attempts."));
+        m_ui->attemptsTextEdit->clear();
+        m_ui->redeliverButton->setEnabled(false);
+        return;
+    }
+    QString error;
+    const std::optional<DeliveryDetail> detail = DeliveryRepository(*m_db).find(id, &error);
+    if (!detail) {
+        m_ui->detailTitleLabel->setText(error.isEmpty() ? tr("This delivery no longer exists.")
+                                                        : error);
+        m_ui->attemptsTextEdit->clear();
+        m_ui->redeliverButton->setEnabled(false);
+        return;
+    }
+    const Delivery &d = detail->summary.delivery;
+    m_ui->detailTitleLabel->setText(
+        tr("%1 · %2 · %3")
+            .arg(d.id, detail->summary.eventType, DeliveryLogModel::stateName(d.state)));
+    QString text;
+    if (!d.lastError.isEmpty())
+        text += tr("Last error: %1").arg(d.lastError) + QStringLiteral("\n\n");
+    if (detail->attempts.isEmpty())
+        text += tr("No attempt yet.") + u'\n';
+    for (const StoredAttempt &a : detail->attempts)
+        text += AttemptText::describe(a) + u'\n';
+    if (m_ui->attemptsTextEdit->toPlainText() != text) {
+        const int scroll = m_ui->attemptsTextEdit->verticalScrollBar()->value();
+        m_ui->attemptsTextEdit->setPlainText(text);
+        m_ui->attemptsTextEdit->verticalScrollBar()->setValue(scroll);
+    }
+    // What the repository leaves alone: see DeliveryRepository::redeliver().
+    const bool canRedeliver =
+        !d.test && detail->summary.rendered && d.state != DeliveryState::Delivering;
+    m_ui->redeliverButton->setEnabled(canRedeliver);
+    m_ui->redeliverButton->setToolTip(
+        d.test ? tr("A test is not redelivered: send a new test instead.")
+               : tr("Send the stored request again now, as a new attempt"));
+}
+
+void DeliveryLogView::redeliver()
+{
+    const QString id = currentDeliveryId();
+    if (id.isEmpty() || !m_engine)
+        return;
+    m_ui->redeliverButton->setEnabled(false);
+    const QPointer<DeliveryLogView> self(this);
+    m_engine->redeliver(id, [self, id](int count, const QString &error) {
+        if (!self)
+            return;
+        if (count < 0)
+            EditorPage::setErrorText(self->m_ui->logStatusLabel,
+                                     tr("Could not redeliver %1: %2").arg(id, error));
+        else if (count == 0)
+            EditorPage::setNoteText(self->m_ui->logStatusLabel,
+                                    tr("%1 was not redelivered: it is being sent, or has "
+                                       "nothing to send.")
+                                        .arg(id));
+        else
+            EditorPage::setNoteText(self->m_ui->logStatusLabel,
+                                    tr("Redelivery of %1 scheduled.").arg(id));
+        self->refresh();
+    });
+}
+
+} // namespace relais

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class DeliveryLogView;
+}
+
+namespace relais {
+
+class Database;
+class DeliveryEngine;
+class DeliveryLogFilter;
+class DeliveryLogModel;
+
+// The deliveries of the selected webhook (or of all): a table narrowed by
+// state, status class and event type, the attempts of the selected delivery
+// in full, and Redeliver. Follows the engine's changes and, on a timer,
+// those of other processes on the same database.
+class DeliveryLogView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryLogView)
+
+public:
+    explicit DeliveryLogView(QWidget *parent = nullptr);
+    ~DeliveryLogView() override;
+
+    // Called once, before anything is shown.
+    void setUp(const Database &db, DeliveryEngine &engine);
+    // A null id with "All webhooks" unticked shows nothing.
+    void setWebhook(const QUuid &webhookId);
+    void setAllWebhooks(bool all);
+
+    DeliveryLogModel *model() const { return m_model; }
+    QString currentDeliveryId() const;
+    bool selectDelivery(const QString &deliveryId);
+
+public Q_SLOTS:
+    void refresh();
+    void redeliver();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyWebhookFilter();
+    void showDetail();
+    void scheduleRefresh();
+
+    const std::unique_ptr<Ui::DeliveryLogView> m_ui;
+    const Database *m_db = nullptr;
+    DeliveryEngine *m_engine = nullptr;
+    DeliveryLogModel *m_model = nullptr;
+    DeliveryLogFilter *m_filter = nullptr;
+    QTimer *const m_pollTimer;
+    QTimer *const m_changeTimer;
+    QUuid m_webhookId;
+    QString m_shownId;
+    bool m_columnsSized = false;
+};
+
+} // namespace relais

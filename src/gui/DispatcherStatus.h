@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+class QToolButton;
+
+namespace relais {
+
+class Database;
+class DeliveryEngine;
+
+// The status bar's view of the delivery engine: whether this window's
+// dispatcher runs (a button pauses and resumes it) and how many deliveries
+// wait, read from the database every few seconds so that work stored by
+// another process (relaisctl serve, emit) shows too.
+class DispatcherStatus final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DispatcherStatus)
+
+public:
+    DispatcherStatus(const Database &db, DeliveryEngine &engine, QWidget *parent = nullptr);
+    ~DispatcherStatus() override;
+
+public Q_SLOTS:
+    void updateQueueDepth();
+    void toggleDispatcher();
+
+Q_SIGNALS:
+    void dispatcherToggled(bool running);
+
+private:
+    void updateDispatcher();
+
+    const Database &m_db;
+    DeliveryEngine &m_engine;
+    QToolButton *const m_toggleButton;
+    QLabel *const m_queueLabel;
+    QTimer *const m_timer;
+    QTimer *const m_changeTimer;
+};
+
+} // namespace relais

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+namespace relais {
+
+// A receiver on 127.0.0.1 (a port the system picks) that answers every
+// request with the same HTTP/1.1 200 and a small JSON body, and counts them.
+class LoopbackServer final : public QTcpServer
+{
+public:
+    static QByteArray body() { return QByteArrayLiteral("{\"received\":true,\"id\":\"rcv_42\"}"); }
+
+    LoopbackServer()
+    {
+        if (!listen(QHostAddress::LocalHost, 0))
+            qFatal("cannot listen on 127.0.0.1: %s", qPrintable(errorString()));
+    }
+    ~LoopbackServer() override { close(); }
+
+    QString url(const QString &path = QStringLiteral("/hook")) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path);
+    }
+    int requestCount() const { return m_requests; }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(handle);
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            QByteArray &buffer = m_buffers[socket];
+            buffer += socket->readAll();
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            qsizetype length = 0;
+            for (const QByteArray &line : buffer.left(end).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer.size() < end + 4 + length)
+                return;
+            if (qEnvironmentVariableIsSet("RELAIS_LOOPBACK_DEBUG"))
+                qDebug("loopback: %s", buffer.left(buffer.indexOf('\r')).constData());
+            m_buffers.remove(socket);
+            ++m_requests;
+            const QByteArray b = body();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(b.size()) + "\r\nConnection: close\r\n\r\n" + b);
+            socket->disconnectFromHost();
+        });
+    }
+
+private:
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_requests = 0;
+};
+
+} // namespace relais
