@@ -128,12 +128,12 @@ int main(int argc, char **argv)
     // One engine for the window: it stores what the window submits and, while
     // its dispatcher runs, sends every due delivery of the database.
     DeliveryEngine engine(*db, secrets);
+    engine.start();
     MainWindow window(*db, secrets, engine);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine] {
         // Lets the requests in flight finish and hands the rest back.
         engine.stop();
     });
-    engine.start();
     window.show();
     return QApplication::exec();
 }

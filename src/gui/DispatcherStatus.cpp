@@ -88,6 +88,7 @@ void DispatcherStatus::updateDispatcher()
 
 void DispatcherStatus::updateQueueDepth()
 {
+    updateDispatcher(); // the engine may be started or stopped elsewhere too
     QString error;
     const QueueDepth depth =
         DeliveryRepository(m_db).queueDepth(QDateTime::currentDateTimeUtc(), &error);
