@@ -105,7 +105,7 @@
         <translation>les données doivent être un objet JSON ({…}).</translation>
     </message>
     <message>
-        <source>no catalog event matches this webhook's patterns; name one with --event TYPE.</source>
+        <source>no catalog event matches this webhook&apos;s patterns; name one with --event TYPE.</source>
         <translation>aucun événement du catalogue ne correspond aux motifs de ce webhook ; indiquez-en un avec --event TYPE.</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
         <translation>« %1 » n’est pas une URL PostgreSQL valide (%2) ; utilisez %3.</translation>
     </message>
     <message>
-        <source>“%1”: options after ? are not supported; set them with libpq's environment variables (PGSSLMODE, …) instead.</source>
+        <source>“%1”: options after ? are not supported; set them with libpq&apos;s environment variables (PGSSLMODE, …) instead.</source>
         <translation>« %1 » : les options après ? ne sont pas prises en charge ; définissez-les plutôt avec les variables d’environnement de libpq (PGSSLMODE, …).</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation> (corps tronqué)</translation>
     </message>
     <message>
-        <source>Redeliver this webhook's failed deliveries.</source>
+        <source>Redeliver this webhook&apos;s failed deliveries.</source>
         <translation>Relivrer les livraisons en échec de ce webhook.</translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
         <translation>Une ligne a été ajoutée à une table (dans l’interface web, par un formulaire web ou via l’API).</translation>
     </message>
     <message>
-        <source>A row's content was changed; row_data lists each changed cell with its old value.</source>
+        <source>A row&apos;s content was changed; row_data lists each changed cell with its old value.</source>
         <translation>Le contenu d’une ligne a été modifié ; row_data liste chaque cellule modifiée avec son ancienne valeur.</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
         <translation>Type d’événement (par défaut : le premier type du catalogue écouté par le webhook).</translation>
     </message>
     <message>
-        <source>Resource of the event (default: the sample's).</source>
+        <source>Resource of the event (default: the sample&apos;s).</source>
         <translation>Ressource de l’événement (par défaut : celle de l’exemple).</translation>
     </message>
     <message>
@@ -866,7 +866,7 @@
         <translation>R</translation>
     </message>
     <message>
-        <source>Event data as JSON, or @file (default: the type's sample).</source>
+        <source>Event data as JSON, or @file (default: the type&apos;s sample).</source>
         <translation>Données de l’événement en JSON, ou @fichier (par défaut : l’exemple du type).</translation>
     </message>
     <message>
@@ -885,12 +885,12 @@
         <translation>Un motif d’événement ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>In "%1", * may only stand at the end of the pattern.</source>
-        <translation>Dans "%1", * ne peut figurer qu’à la fin du motif.</translation>
+        <source>In &quot;%1&quot;, * may only stand at the end of the pattern.</source>
+        <translation>Dans &quot;%1&quot;, * ne peut figurer qu’à la fin du motif.</translation>
     </message>
     <message>
-        <source>Event pattern "%1" contains a control character.</source>
-        <translation>Le motif d’événement "%1" contient un caractère de contrôle.</translation>
+        <source>Event pattern &quot;%1&quot; contains a control character.</source>
+        <translation>Le motif d’événement &quot;%1&quot; contient un caractère de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@
         <translation>Un type d’événement doit avoir un nom, par exemple « invoice.paid ».</translation>
     </message>
     <message>
-        <source>An event type cannot contain *; wildcards belong in a webhook's events.</source>
+        <source>An event type cannot contain *; wildcards belong in a webhook&apos;s events.</source>
         <translation>Un type d’événement ne peut pas contenir * ; les jokers vont dans les événements d’un webhook.</translation>
     </message>
     <message>
@@ -1071,12 +1071,12 @@
         <translation>Un en-tête doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Header name "%1" may only contain letters, digits and !#$%&amp;'*+.^_`|~-.</source>
-        <translation>Le nom d’en-tête "%1" ne peut contenir que des lettres, des chiffres et !#$%&amp;'*+.^_`|~-.</translation>
+        <source>Header name &quot;%1&quot; may only contain letters, digits and !#$%&amp;&apos;*+.^_`|~-.</source>
+        <translation>Le nom d’en-tête &quot;%1&quot; ne peut contenir que des lettres, des chiffres et !#$%&amp;&apos;*+.^_`|~-.</translation>
     </message>
     <message>
-        <source>Header "%1" is set by Relais itself and cannot be overridden.</source>
-        <translation>L’en-tête "%1" est défini par Relais lui-même et ne peut pas être remplacé.</translation>
+        <source>Header &quot;%1&quot; is set by Relais itself and cannot be overridden.</source>
+        <translation>L’en-tête &quot;%1&quot; est défini par Relais lui-même et ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>Header values may not contain line breaks (CR, LF) or NUL characters.</source>
@@ -1114,35 +1114,35 @@
         <translation>Le corps n’est pas du JSON valide : %1 (à l’octet %2).</translation>
     </message>
     <message>
-        <source>The body must be a JSON object with at least a "type" field.</source>
+        <source>The body must be a JSON object with at least a &quot;type&quot; field.</source>
         <translation>Le corps doit être un objet JSON avec au moins un champ « type ».</translation>
     </message>
     <message>
-        <source>"type" is required and must be a non-empty string.</source>
+        <source>&quot;type&quot; is required and must be a non-empty string.</source>
         <translation>« type » est obligatoire et doit être une chaîne non vide.</translation>
     </message>
     <message>
-        <source>"type" must be at most %1 characters, without control characters.</source>
+        <source>&quot;type&quot; must be at most %1 characters, without control characters.</source>
         <translation>« type » doit faire au plus %1 caractères, sans caractère de contrôle.</translation>
     </message>
     <message>
-        <source>"resource" must be a string.</source>
+        <source>&quot;resource&quot; must be a string.</source>
         <translation>« resource » doit être une chaîne.</translation>
     </message>
     <message>
-        <source>"id" must be a non-empty string when it is given.</source>
+        <source>&quot;id&quot; must be a non-empty string when it is given.</source>
         <translation>« id », s’il est fourni, doit être une chaîne non vide.</translation>
     </message>
     <message>
-        <source>"id" must be at most %1 characters, without control characters.</source>
+        <source>&quot;id&quot; must be at most %1 characters, without control characters.</source>
         <translation>« id » doit faire au plus %1 caractères, sans caractère de contrôle.</translation>
     </message>
     <message>
-        <source>"data" must be a JSON object.</source>
+        <source>&quot;data&quot; must be a JSON object.</source>
         <translation>« data » doit être un objet JSON.</translation>
     </message>
     <message>
-        <source>"occurredAt" must be an ISO-8601 date and time, such as 2024-05-01T09:30:00Z.</source>
+        <source>&quot;occurredAt&quot; must be an ISO-8601 date and time, such as 2024-05-01T09:30:00Z.</source>
         <translation>« occurredAt » doit être une date et heure ISO 8601, par exemple 2024-05-01T09:30:00Z.</translation>
     </message>
 </context>
@@ -1167,12 +1167,12 @@
 <context>
     <name>JinjaHints</name>
     <message>
-        <source>"| %1" is a Jinja filter, but Relais templates are JavaScript expressions. Call a JavaScript method or helper instead, for example {{ doc.name.toUpperCase() }} rather than {{ doc.name | upper }}.</source>
-        <translation>"| %1" est un filtre Jinja, mais les modèles Relais sont des expressions JavaScript. Appelez plutôt une méthode ou une fonction d’aide JavaScript, par exemple {{ doc.name.toUpperCase() }} au lieu de {{ doc.name | upper }}.</translation>
+        <source>&quot;| %1&quot; is a Jinja filter, but Relais templates are JavaScript expressions. Call a JavaScript method or helper instead, for example {{ doc.name.toUpperCase() }} rather than {{ doc.name | upper }}.</source>
+        <translation>&quot;| %1&quot; est un filtre Jinja, mais les modèles Relais sont des expressions JavaScript. Appelez plutôt une méthode ou une fonction d’aide JavaScript, par exemple {{ doc.name.toUpperCase() }} au lieu de {{ doc.name | upper }}.</translation>
     </message>
     <message>
-        <source>"| %1" is a Jinja filter, but Relais templates are JavaScript expressions. Write {{ %2 }} instead.</source>
-        <translation>"| %1" est un filtre Jinja, mais les modèles Relais sont des expressions JavaScript. Écrivez plutôt {{ %2 }}.</translation>
+        <source>&quot;| %1&quot; is a Jinja filter, but Relais templates are JavaScript expressions. Write {{ %2 }} instead.</source>
+        <translation>&quot;| %1&quot; est un filtre Jinja, mais les modèles Relais sont des expressions JavaScript. Écrivez plutôt {{ %2 }}.</translation>
     </message>
     <message>
         <source>Jinja loops ({% for %}) are not supported: Relais templates are JavaScript. Insert the whole list with one placeholder, for example {{ %1.map(%2 =&gt; ({ … })) }}, or build the body in a transform: function transform(event) { return { items: %1.map(%2 =&gt; …) }; }</source>
@@ -1195,8 +1195,8 @@
         <translation>Les affectations Jinja ({% set %}) ne sont pas prises en charge : les modèles Relais sont en JavaScript. Écrivez l’expression dans l’espace réservé lui-même, ou déclarez la valeur dans une transformation (const name = …;).</translation>
     </message>
     <message>
-        <source>"{% %1 %}" is a Jinja block, but Relais templates are JavaScript: use {{ … }} placeholders with JavaScript expressions, or a transform.</source>
-        <translation>"{% %1 %}" est un bloc Jinja, mais les modèles Relais sont en JavaScript : utilisez des espaces réservés {{ … }} contenant des expressions JavaScript, ou une transformation.</translation>
+        <source>&quot;{% %1 %}&quot; is a Jinja block, but Relais templates are JavaScript: use {{ … }} placeholders with JavaScript expressions, or a transform.</source>
+        <translation>&quot;{% %1 %}&quot; est un bloc Jinja, mais les modèles Relais sont en JavaScript : utilisez des espaces réservés {{ … }} contenant des expressions JavaScript, ou une transformation.</translation>
     </message>
     <message>
         <source>Jinja comments ({# … #}) are not supported: Relais templates are JavaScript. Remove the comment, or write the body as a transform, where // comments are allowed.</source>
@@ -1207,7 +1207,7 @@
         <translation>Ceci est de la syntaxe Jinja, mais Relais évalue des expressions JavaScript. Écrivez plutôt %1.</translation>
     </message>
     <message>
-        <source>frappe.* is Frappe's Python API, which Relais does not have: use JavaScript and the helpers json(), isoDate(), base64() and urlencode().</source>
+        <source>frappe.* is Frappe&apos;s Python API, which Relais does not have: use JavaScript and the helpers json(), isoDate(), base64() and urlencode().</source>
         <translation>frappe.* est l’API Python de Frappe, dont Relais ne dispose pas : utilisez JavaScript et les fonctions d’aide json(), isoDate(), base64() et urlencode().</translation>
     </message>
 </context>
@@ -1387,11 +1387,11 @@
         <translation>La condition n’a pas pu être évaluée : %1</translation>
     </message>
     <message>
-        <source>The event type matches the webhook's events.</source>
+        <source>The event type matches the webhook&apos;s events.</source>
         <translation>Le type d’événement correspond aux événements du webhook.</translation>
     </message>
     <message>
-        <source>The event type does not match the webhook's events.</source>
+        <source>The event type does not match the webhook&apos;s events.</source>
         <translation>Le type d’événement ne correspond pas aux événements du webhook.</translation>
     </message>
     <message>
@@ -1399,7 +1399,7 @@
         <translation>Le type d’événement et la ressource correspondent au webhook.</translation>
     </message>
     <message>
-        <source>The event's resource is not one the webhook listens to.</source>
+        <source>The event&apos;s resource is not one the webhook listens to.</source>
         <translation>La ressource de l’événement ne fait pas partie de celles qu’écoute le webhook.</translation>
     </message>
     <message>
@@ -1451,16 +1451,16 @@
 <context>
     <name>PayloadEngine</name>
     <message>
-        <source>The rendered body is not valid JSON (%1) at character %2 of the output, near "%3". A placeholder outside quotes inserts a JSON value; to insert text, put the placeholder inside quotes.</source>
-        <translation>Le corps généré n’est pas du JSON valide (%1) au caractère %2 de la sortie, près de "%3". Un espace réservé hors guillemets insère une valeur JSON ; pour insérer du texte, placez l’espace réservé entre guillemets.</translation>
+        <source>The rendered body is not valid JSON (%1) at character %2 of the output, near &quot;%3&quot;. A placeholder outside quotes inserts a JSON value; to insert text, put the placeholder inside quotes.</source>
+        <translation>Le corps généré n’est pas du JSON valide (%1) au caractère %2 de la sortie, près de &quot;%3&quot;. Un espace réservé hors guillemets insère une valeur JSON ; pour insérer du texte, placez l’espace réservé entre guillemets.</translation>
     </message>
     <message>
-        <source>The rendered URL "%1" cannot be used: %2</source>
-        <translation>L’URL générée "%1" est inutilisable : %2</translation>
+        <source>The rendered URL &quot;%1&quot; cannot be used: %2</source>
+        <translation>L’URL générée &quot;%1&quot; est inutilisable : %2</translation>
     </message>
     <message>
-        <source>The rendered value of header "%1" cannot be sent: %2</source>
-        <translation>La valeur générée pour l’en-tête "%1" ne peut pas être envoyée : %2</translation>
+        <source>The rendered value of header &quot;%1&quot; cannot be sent: %2</source>
+        <translation>La valeur générée pour l’en-tête &quot;%1&quot; ne peut pas être envoyée : %2</translation>
     </message>
 </context>
 <context>
@@ -1490,12 +1490,12 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>header "%1"</source>
-        <translation>en-tête "%1"</translation>
+        <source>header &quot;%1&quot;</source>
+        <translation>en-tête &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>form field "%1"</source>
-        <translation>champ de formulaire "%1"</translation>
+        <source>form field &quot;%1&quot;</source>
+        <translation>champ de formulaire &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1613,8 +1613,8 @@
 <context>
     <name>ScriptCompiler</name>
     <message>
-        <source>Form field "%1" needs an expression, such as doc.name.</source>
-        <translation>Le champ de formulaire "%1" nécessite une expression, par exemple doc.name.</translation>
+        <source>Form field &quot;%1&quot; needs an expression, such as doc.name.</source>
+        <translation>Le champ de formulaire &quot;%1&quot; nécessite une expression, par exemple doc.name.</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1750,7 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>&amp;Verify the receiver's TLS certificate</source>
+        <source>&amp;Verify the receiver&apos;s TLS certificate</source>
         <translation>&amp;Vérifier le certificat TLS du destinataire</translation>
     </message>
     <message>
@@ -1781,7 +1781,7 @@
         <translation>&amp;Réinitialiser l’exemple</translation>
     </message>
     <message>
-        <source>Put back the catalog's sample for this event type</source>
+        <source>Put back the catalog&apos;s sample for this event type</source>
         <translation>Rétablir l’exemple du catalogue pour ce type d’événement</translation>
     </message>
     <message>
@@ -1872,7 +1872,7 @@
         <translation>R</translation>
     </message>
     <message>
-        <source>Event data as JSON, or @file (default: the type's sample).</source>
+        <source>Event data as JSON, or @file (default: the type&apos;s sample).</source>
         <translation>Données de l’événement en JSON, ou @fichier (par défaut : l’exemple du type).</translation>
     </message>
     <message>
@@ -2003,8 +2003,8 @@
         <translation>L’en-tête %1 est absent.</translation>
     </message>
     <message>
-        <source>The timestamp in %1 is not a Unix time: "%2".</source>
-        <translation>L’horodatage de %1 n’est pas un temps Unix : "%2".</translation>
+        <source>The timestamp in %1 is not a Unix time: &quot;%2&quot;.</source>
+        <translation>L’horodatage de %1 n’est pas un temps Unix : &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The timestamp is stale: signed %1 seconds ago, beyond the tolerance of %2 seconds.</source>
@@ -2015,24 +2015,24 @@
         <translation>L’horodatage est %1 secondes dans le futur, au-delà de la tolérance de %2 secondes.</translation>
     </message>
     <message>
-        <source>The webhook-signature header holds no "v1,&lt;base64&gt;" signature.</source>
-        <translation>L’en-tête webhook-signature ne contient aucune signature "v1,&lt;base64&gt;".</translation>
+        <source>The webhook-signature header holds no &quot;v1,&lt;base64&gt;&quot; signature.</source>
+        <translation>L’en-tête webhook-signature ne contient aucune signature &quot;v1,&lt;base64&gt;&quot;.</translation>
     </message>
     <message>
-        <source>The secret is not a Standard Webhooks secret: it should be "whsec_" followed by base64.</source>
-        <translation>Le secret n’est pas un secret Standard Webhooks : il doit être "whsec_" suivi de base64.</translation>
+        <source>The secret is not a Standard Webhooks secret: it should be &quot;whsec_&quot; followed by base64.</source>
+        <translation>Le secret n’est pas un secret Standard Webhooks : il doit être &quot;whsec_&quot; suivi de base64.</translation>
     </message>
     <message>
-        <source>The Stripe-Signature header should read "t=&lt;time&gt;,v1=&lt;hex&gt;".</source>
-        <translation>L’en-tête Stripe-Signature doit avoir la forme "t=&lt;time&gt;,v1=&lt;hex&gt;".</translation>
+        <source>The Stripe-Signature header should read &quot;t=&lt;time&gt;,v1=&lt;hex&gt;&quot;.</source>
+        <translation>L’en-tête Stripe-Signature doit avoir la forme &quot;t=&lt;time&gt;,v1=&lt;hex&gt;&quot;.</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
         <translation>Le secret est vide.</translation>
     </message>
     <message>
-        <source>The %1 header should read "%2".</source>
-        <translation>L’en-tête %1 doit avoir la forme "%2".</translation>
+        <source>The %1 header should read &quot;%2&quot;.</source>
+        <translation>L’en-tête %1 doit avoir la forme &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Unknown signature scheme.</source>
@@ -2054,16 +2054,16 @@
         <translation>Une signature Standard Webhooks nécessite un identifiant de message.</translation>
     </message>
     <message>
-        <source>The secret is not a Standard Webhooks secret: it should be "whsec_" followed by base64.</source>
-        <translation>Le secret n’est pas un secret Standard Webhooks : il doit être "whsec_" suivi de base64.</translation>
+        <source>The secret is not a Standard Webhooks secret: it should be &quot;whsec_&quot; followed by base64.</source>
+        <translation>Le secret n’est pas un secret Standard Webhooks : il doit être &quot;whsec_&quot; suivi de base64.</translation>
     </message>
     <message>
         <source>Unknown signature scheme.</source>
         <translation>Schéma de signature inconnu.</translation>
     </message>
     <message>
-        <source>Signing "id.timestamp.body" needs a message id.</source>
-        <translation>Signer "id.timestamp.body" nécessite un identifiant de message.</translation>
+        <source>Signing &quot;id.timestamp.body&quot; needs a message id.</source>
+        <translation>Signer &quot;id.timestamp.body&quot; nécessite un identifiant de message.</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2139,7 @@
         <translation>Protocole non pris en charge (seuls http et https sont envoyés)</translation>
     </message>
     <message>
-        <source>The server's answer is not valid HTTP</source>
+        <source>The server&apos;s answer is not valid HTTP</source>
         <translation>La réponse du serveur n’est pas du HTTP valide</translation>
     </message>
     <message>
@@ -2226,8 +2226,8 @@
         <translation>Condition</translation>
     </message>
     <message>
-        <source>doc.grand_total &gt; 1000 &amp;&amp; doc.status != "Cancelled"</source>
-        <translation>doc.grand_total &gt; 1000 &amp;&amp; doc.status != "Cancelled"</translation>
+        <source>doc.grand_total &gt; 1000 &amp;&amp; doc.status != &quot;Cancelled&quot;</source>
+        <translation>doc.grand_total &gt; 1000 &amp;&amp; doc.status != &quot;Cancelled&quot;</translation>
     </message>
     <message>
         <source>&amp;Try with:</source>
@@ -2257,12 +2257,12 @@
         <translation>Choisissez au moins un événement, ou * pour tous les événements.</translation>
     </message>
     <message>
-        <source>Header "%1" is listed twice.</source>
-        <translation>L’en-tête "%1" figure deux fois.</translation>
+        <source>Header &quot;%1&quot; is listed twice.</source>
+        <translation>L’en-tête &quot;%1&quot; figure deux fois.</translation>
     </message>
     <message>
-        <source>Header "%1": %2</source>
-        <translation>En-tête "%1" : %2</translation>
+        <source>Header &quot;%1&quot;: %2</source>
+        <translation>En-tête &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>This body mode needs a template.</source>
@@ -2305,16 +2305,16 @@
         <translation>Une empreinte de certificat épinglé comporte 64 chiffres hexadécimaux (SHA-256).</translation>
     </message>
     <message>
-        <source>Unknown method "%1" (use POST, PUT, PATCH or DELETE).</source>
-        <translation>Méthode "%1" inconnue (utilisez POST, PUT, PATCH ou DELETE).</translation>
+        <source>Unknown method &quot;%1&quot; (use POST, PUT, PATCH or DELETE).</source>
+        <translation>Méthode &quot;%1&quot; inconnue (utilisez POST, PUT, PATCH ou DELETE).</translation>
     </message>
     <message>
-        <source>Unknown body mode "%1".</source>
-        <translation>Mode de corps "%1" inconnu.</translation>
+        <source>Unknown body mode &quot;%1&quot;.</source>
+        <translation>Mode de corps &quot;%1&quot; inconnu.</translation>
     </message>
     <message>
-        <source>Unknown signing scheme "%1".</source>
-        <translation>Schéma de signature "%1" inconnu.</translation>
+        <source>Unknown signing scheme &quot;%1&quot;.</source>
+        <translation>Schéma de signature &quot;%1&quot; inconnu.</translation>
     </message>
 </context>
 <context>
@@ -2448,8 +2448,8 @@
         <translation>Secret de signature (affiché une seule fois ; transmettez-le au destinataire) :</translation>
     </message>
     <message>
-        <source>“%1” needs its secret first: relaisctl webhook edit "%1" --secret S</source>
-        <translation>« %1 » a d’abord besoin de son secret : relaisctl webhook edit "%1" --secret S</translation>
+        <source>“%1” needs its secret first: relaisctl webhook edit &quot;%1&quot; --secret S</source>
+        <translation>« %1 » a d’abord besoin de son secret : relaisctl webhook edit &quot;%1&quot; --secret S</translation>
     </message>
     <message>
         <source>Enabled “%1”.</source>
@@ -2502,8 +2502,8 @@
         </translation>
     </message>
     <message>
-        <source>  “%1” is disabled until you give its secret: relaisctl webhook edit "%1" --secret S (and --secret-header for secret headers)</source>
-        <translation>  « %1 » reste désactivé tant que vous ne lui donnez pas son secret : relaisctl webhook edit "%1" --secret S (et --secret-header pour les en-têtes secrets)</translation>
+        <source>  “%1” is disabled until you give its secret: relaisctl webhook edit &quot;%1&quot; --secret S (and --secret-header for secret headers)</source>
+        <translation>  « %1 » reste désactivé tant que vous ne lui donnez pas son secret : relaisctl webhook edit &quot;%1&quot; --secret S (et --secret-header pour les en-têtes secrets)</translation>
     </message>
     <message>
         <source>webhook needs a subcommand: list, show, add, edit, enable, disable, remove, export or import.</source>
@@ -2512,6 +2512,10 @@
     <message>
         <source>unknown webhook subcommand “%1”.</source>
         <translation>sous-commande webhook inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>--keep-old-secret-for is for webhook edit.</source>
+        <translation>--keep-old-secret-for s’utilise avec webhook edit.</translation>
     </message>
 </context>
 <context>
@@ -2611,11 +2615,11 @@
 <context>
     <name>WebhookHealthRepository</name>
     <message>
-        <source>Could not update the webhook's health: %1</source>
+        <source>Could not update the webhook&apos;s health: %1</source>
         <translation>Impossible de mettre à jour l’état de santé du webhook : %1</translation>
     </message>
     <message>
-        <source>Could not read the webhook's health: %1</source>
+        <source>Could not read the webhook&apos;s health: %1</source>
         <translation>Impossible de lire l’état de santé du webhook : %1</translation>
     </message>
 </context>
@@ -2681,8 +2685,8 @@
         <translation>MÉTHODE</translation>
     </message>
     <message>
-        <source>Event pattern: a type, * for all, or a trailing wildcard such as "Sales Order.*". Repeat for several.</source>
-        <translation>Motif d’événement : un type, * pour tous, ou un joker final comme "Sales Order.*". Répétez l’option pour en indiquer plusieurs.</translation>
+        <source>Event pattern: a type, * for all, or a trailing wildcard such as &quot;Sales Order.*&quot;. Repeat for several.</source>
+        <translation>Motif d’événement : un type, * pour tous, ou un joker final comme &quot;Sales Order.*&quot;. Répétez l’option pour en indiquer plusieurs.</translation>
     </message>
     <message>
         <source>PATTERN</source>
@@ -2697,24 +2701,24 @@
         <translation>R</translation>
     </message>
     <message>
-        <source>JavaScript expression; the webhook fires when it is truthy, e.g. 'doc.total &gt; 40000'.</source>
-        <translation>Expression JavaScript ; le webhook se déclenche lorsqu’elle est vraie, par ex. 'doc.total &gt; 40000'.</translation>
+        <source>JavaScript expression; the webhook fires when it is truthy, e.g. &apos;doc.total &gt; 40000&apos;.</source>
+        <translation>Expression JavaScript ; le webhook se déclenche lorsqu’elle est vraie, par ex. &apos;doc.total &gt; 40000&apos;.</translation>
     </message>
     <message>
         <source>EXPR</source>
         <translation>EXPR</translation>
     </message>
     <message>
-        <source>Extra header 'Name: value'. Repeat for several.</source>
-        <translation>En-tête supplémentaire 'Nom: valeur'. Répétez l’option pour en indiquer plusieurs.</translation>
+        <source>Extra header &apos;Name: value&apos;. Repeat for several.</source>
+        <translation>En-tête supplémentaire &apos;Nom: valeur&apos;. Répétez l’option pour en indiquer plusieurs.</translation>
     </message>
     <message>
         <source>HEADER</source>
         <translation>EN-TÊTE</translation>
     </message>
     <message>
-        <source>Header whose value is kept in the keychain, e.g. 'Authorization: Bearer …'.</source>
-        <translation>En-tête dont la valeur est conservée dans le trousseau, par ex. 'Authorization: Bearer …'.</translation>
+        <source>Header whose value is kept in the keychain, e.g. &apos;Authorization: Bearer …&apos;.</source>
+        <translation>En-tête dont la valeur est conservée dans le trousseau, par ex. &apos;Authorization: Bearer …&apos;.</translation>
     </message>
     <message>
         <source>default, json-template, transform, form or raw.</source>
@@ -2749,8 +2753,8 @@
         <translation>SCHÉMA</translation>
     </message>
     <message>
-        <source>Signing secret; '-' reads it from standard input.</source>
-        <translation>Secret de signature ; '-' le lit sur l’entrée standard.</translation>
+        <source>Signing secret; &apos;-&apos; reads it from standard input.</source>
+        <translation>Secret de signature ; &apos;-&apos; le lit sur l’entrée standard.</translation>
     </message>
     <message>
         <source>S</source>
@@ -2777,8 +2781,8 @@
         <translation>méthode inconnue « %1 » : utilisez POST, PUT, PATCH ou DELETE.</translation>
     </message>
     <message>
-        <source>header “%1” must look like 'Name: value'.</source>
-        <translation>l’en-tête « %1 » doit avoir la forme 'Nom: valeur'.</translation>
+        <source>header “%1” must look like &apos;Name: value&apos;.</source>
+        <translation>l’en-tête « %1 » doit avoir la forme &apos;Nom: valeur&apos;.</translation>
     </message>
     <message>
         <source>unknown body mode “%1”: use default, json-template, transform, form or raw.</source>
@@ -2803,6 +2807,22 @@
     <message>
         <source>a secret needs a signing scheme: add --signing.</source>
         <translation>un secret nécessite un schéma de signature : ajoutez --signing.</translation>
+    </message>
+    <message>
+        <source>With --secret or --generate-secret on edit: the current secret stays valid this long beside the new one (e.g. 24h, 7d), so receivers can switch over.</source>
+        <translation>Avec --secret ou --generate-secret lors d’une modification : le secret actuel reste valable aussi longtemps à côté du nouveau (par ex. 24h, 7d), le temps que les destinataires basculent.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>--keep-old-secret-for takes a duration such as 30m, 24h or 7d.</source>
+        <translation>--keep-old-secret-for attend une durée comme 30m, 24h ou 7d.</translation>
+    </message>
+    <message>
+        <source>--keep-old-secret-for needs the new secret: --secret or --generate-secret.</source>
+        <translation>--keep-old-secret-for demande le nouveau secret : --secret ou --generate-secret.</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2921,14 @@
     <message>
         <source>Nothing was imported. %1</source>
         <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <source>This webhook does not sign its requests.</source>
+        <translation>Ce webhook ne signe pas ses requêtes.</translation>
+    </message>
+    <message>
+        <source>The previous secret must stay valid until a time in the future.</source>
+        <translation>L’ancien secret doit rester valable jusqu’à un moment futur.</translation>
     </message>
 </context>
 <context>
@@ -3348,7 +3376,7 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
         <translation> échecs consécutifs</translation>
     </message>
     <message>
-        <source>How long to wait for the receiver's answer before the attempt fails.</source>
+        <source>How long to wait for the receiver&apos;s answer before the attempt fails.</source>
         <translation>Durée d’attente de la réponse du destinataire avant l’échec de la tentative.</translation>
     </message>
     <message>
@@ -3442,19 +3470,31 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due now</source>
-        <translation><numerusform>%n à envoyer maintenant</numerusform><numerusform>%n à envoyer maintenant</numerusform></translation>
+        <translation>
+            <numerusform>%n à envoyer maintenant</numerusform>
+            <numerusform>%n à envoyer maintenant</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n being sent</source>
-        <translation><numerusform>%n en cours d’envoi</numerusform><numerusform>%n en cours d’envoi</numerusform></translation>
+        <translation>
+            <numerusform>%n en cours d’envoi</numerusform>
+            <numerusform>%n en cours d’envoi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for the keychain</source>
-        <translation><numerusform>%n en attente du trousseau</numerusform><numerusform>%n en attente du trousseau</numerusform></translation>
+        <translation>
+            <numerusform>%n en attente du trousseau</numerusform>
+            <numerusform>%n en attente du trousseau</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3464,7 +3504,7 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
         <translation>Les données ne sont pas du JSON valide : %1</translation>
     </message>
     <message>
-        <source>The event's data must be a JSON object ({ … }).</source>
+        <source>The event&apos;s data must be a JSON object ({ … }).</source>
         <translation>Les données de l’événement doivent être un objet JSON ({ … }).</translation>
     </message>
     <message>
@@ -3481,7 +3521,10 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
     </message>
     <message numerus="yes">
         <source>Event %1 stored; %n webhook(s) will get it: %2</source>
-        <translation><numerusform>Événement %1 enregistré ; %n webhook le recevra : %2</numerusform><numerusform>Événement %1 enregistré ; %n webhooks le recevront : %2</numerusform></translation>
+        <translation>
+            <numerusform>Événement %1 enregistré ; %n webhook le recevra : %2</numerusform>
+            <numerusform>Événement %1 enregistré ; %n webhooks le recevront : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3690,7 +3733,7 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
         <translation>Le point de réception n’a pas pu écouter sur %1, port %2 : %3</translation>
     </message>
     <message>
-        <source>A token is required: send the header "Authorization: Bearer &lt;token&gt;" with the intake token.</source>
+        <source>A token is required: send the header &quot;Authorization: Bearer &lt;token&gt;&quot; with the intake token.</source>
         <translation>Un jeton est requis : envoyez l’en-tête « Authorization: Bearer &lt;jeton&gt; » avec le jeton de réception.</translation>
     </message>
     <message>
@@ -3835,7 +3878,7 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
         <translation>Le répartiteur est en pause.</translation>
     </message>
     <message>
-        <source>A test is sent by this window's dispatcher. Resume it to send the test?</source>
+        <source>A test is sent by this window&apos;s dispatcher. Resume it to send the test?</source>
         <translation>Un test est envoyé par le répartiteur de cette fenêtre. Le reprendre pour envoyer le test ?</translation>
     </message>
     <message>
@@ -3886,16 +3929,16 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
     <message>
         <source>Relais sends the event as it is, in a small JSON envelope:
 
-{"id": "evt_…", "type": "Sales Order.on_submit",
- "resource": "Sales Order", "occurredAt": "2024-05-02T10:15:00.000Z",
- "data": { … the document … }}
+{&quot;id&quot;: &quot;evt_…&quot;, &quot;type&quot;: &quot;Sales Order.on_submit&quot;,
+ &quot;resource&quot;: &quot;Sales Order&quot;, &quot;occurredAt&quot;: &quot;2024-05-02T10:15:00.000Z&quot;,
+ &quot;data&quot;: { … the document … }}
 
 Choose a JSON template, a transform or form fields to send another shape.</source>
         <translation>Relais envoie l’événement tel quel, dans une petite enveloppe JSON :
 
-{"id": "evt_…", "type": "Sales Order.on_submit",
- "resource": "Sales Order", "occurredAt": "2024-05-02T10:15:00.000Z",
- "data": { … le document … }}
+{&quot;id&quot;: &quot;evt_…&quot;, &quot;type&quot;: &quot;Sales Order.on_submit&quot;,
+ &quot;resource&quot;: &quot;Sales Order&quot;, &quot;occurredAt&quot;: &quot;2024-05-02T10:15:00.000Z&quot;,
+ &quot;data&quot;: { … le document … }}
 
 Choisissez un modèle JSON, une transformation ou des champs de formulaire pour envoyer une autre structure.</translation>
     </message>
@@ -3924,12 +3967,12 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
         <translation>Modèle</translation>
     </message>
     <message>
-        <source>The event's id, type, resource, time and data, as JSON.</source>
+        <source>The event&apos;s id, type, resource, time and data, as JSON.</source>
         <translation>L’ID, le type, la ressource, l’heure et les données de l’événement, en JSON.</translation>
     </message>
     <message>
-        <source>JSON with {{ expression }} placeholders: inside quotes a placeholder inserts text ("{{ doc.name }}"), outside quotes a JSON value ({{ doc.items }}).</source>
-        <translation>Du JSON avec des espaces réservés {{ expression }} : entre guillemets, un espace réservé insère du texte ("{{ doc.name }}") ; hors guillemets, une valeur JSON ({{ doc.items }}).</translation>
+        <source>JSON with {{ expression }} placeholders: inside quotes a placeholder inserts text (&quot;{{ doc.name }}&quot;), outside quotes a JSON value ({{ doc.items }}).</source>
+        <translation>Du JSON avec des espaces réservés {{ expression }} : entre guillemets, un espace réservé insère du texte (&quot;{{ doc.name }}&quot;) ; hors guillemets, une valeur JSON ({{ doc.items }}).</translation>
     </message>
     <message>
         <source>A JavaScript function transform(event) returning the body: an object or array is sent as JSON, a string as it is.</source>
@@ -3948,7 +3991,7 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
         <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <source>The sample's data must be a JSON object ({ … }).</source>
+        <source>The sample&apos;s data must be a JSON object ({ … }).</source>
         <translation>Les données de l’exemple doivent être un objet JSON ({ … }).</translation>
     </message>
     <message>
@@ -4133,11 +4176,11 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
         <translation>%1.</translation>
     </message>
     <message>
-        <source>Secrets are not copied with a webhook: enter the receiver's secret, or generate a new one.</source>
+        <source>Secrets are not copied with a webhook: enter the receiver&apos;s secret, or generate a new one.</source>
         <translation>Les secrets ne sont pas copiés avec un webhook : saisissez le secret du destinataire, ou générez-en un nouveau.</translation>
     </message>
     <message>
-        <source>This signature needs a secret: enter the receiver's secret, or generate one.</source>
+        <source>This signature needs a secret: enter the receiver&apos;s secret, or generate one.</source>
         <translation>Cette signature nécessite un secret : saisissez le secret du destinataire, ou générez-en un.</translation>
     </message>
     <message>
@@ -4145,7 +4188,7 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
         <translation>Un secret Standard Webhooks est whsec_ suivi de base64. Générer en crée un.</translation>
     </message>
     <message>
-        <source>The receiver's secret</source>
+        <source>The receiver&apos;s secret</source>
         <translation>Le secret du destinataire</translation>
     </message>
     <message>
@@ -4192,7 +4235,7 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
         <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <source>The event's data must be a JSON object ({ … }).</source>
+        <source>The event&apos;s data must be a JSON object ({ … }).</source>
         <translation>Les données de l’événement doivent être un objet JSON ({ … }).</translation>
     </message>
     <message>
@@ -4329,9 +4372,9 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
     </message>
     <message>
         <source>This webhook was imported without its secret, so nothing is sent yet. Give it one with:
-relaisctl webhook edit "%1" --secret -</source>
+relaisctl webhook edit &quot;%1&quot; --secret -</source>
         <translation>Ce webhook a été importé sans son secret, donc rien n’est encore envoyé. Donnez-lui-en un avec :
-relaisctl webhook edit "%1" --secret -</translation>
+relaisctl webhook edit &quot;%1&quot; --secret -</translation>
     </message>
     <message>
         <source>Disabled: events are not sent to this webhook until you enable it.</source>
@@ -4377,12 +4420,12 @@ relaisctl webhook edit "%1" --secret -</translation>
         <translation>Un point à corriger sur cette page</translation>
     </message>
     <message>
-        <source>Before saving — &lt;a href="%1"&gt;%2&lt;/a&gt;: %3</source>
-        <translation>Avant d’enregistrer — &lt;a href="%1"&gt;%2&lt;/a&gt; : %3</translation>
+        <source>Before saving — &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3</source>
+        <translation>Avant d’enregistrer — &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; : %3</translation>
     </message>
     <message>
-        <source>Before saving, fix what is marked on &lt;a href="%1"&gt;%2&lt;/a&gt;.</source>
-        <translation>Avant d’enregistrer, corrigez ce qui est signalé sur &lt;a href="%1"&gt;%2&lt;/a&gt;.</translation>
+        <source>Before saving, fix what is marked on &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>Avant d’enregistrer, corrigez ce qui est signalé sur &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Save webhook</source>
@@ -4477,7 +4520,7 @@ Webhooks:
 
 Events and payloads:
   events list [--json]                     the event types Relais knows
-  events sample TYPE                       print a type's sample payload
+  events sample TYPE                       print a type&apos;s sample payload
   events add TYPE [--sample JSON|@file] [--group G] [--description D]
                                            define your own event type
   events remove TYPE                       remove one of your event types

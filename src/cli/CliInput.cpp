@@ -65,19 +65,23 @@ std::optional<Webhook> findWebhook(CliContext &ctx, const QString &idOrName, int
     return w;
 }
 
+bool parseDuration(const QString &text, qint64 *seconds)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([smhd])$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    const qint64 n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).at(0);
+    *seconds = unit == u's' ? n : unit == u'm' ? n * 60 : unit == u'h' ? n * 3600 : n * 86400;
+    return true;
+}
+
 bool parseSince(CliContext &ctx, const QString &text, QDateTime *out, int *code)
 {
-    static const QRegularExpression ago(QStringLiteral("^(\\d+)\\s*([smhd])$"));
-    const QRegularExpressionMatch m = ago.match(text.trimmed());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m.hasMatch()) {
-        const qint64 n = m.captured(1).toLongLong();
-        const QChar unit = m.captured(2).at(0);
-        const qint64 seconds = unit == u's'   ? n
-                               : unit == u'm' ? n * 60
-                               : unit == u'h' ? n * 3600
-                                              : n * 86400;
-        *out = now.addSecs(-seconds);
+    qint64 seconds = 0;
+    if (parseDuration(text, &seconds)) {
+        *out = QDateTime::currentDateTimeUtc().addSecs(-seconds);
         return true;
     }
     const QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);

@@ -30,6 +30,9 @@ std::optional<Webhook> parseWebhookArgument(CliContext &ctx, QCommandLineParser 
 // A webhook by id or name; nullopt after printing why (exit code in *code).
 std::optional<Webhook> findWebhook(CliContext &ctx, const QString &idOrName, int *code);
 
+// "90s", "30m", "2h", "7d" → seconds; false when the text is not one.
+bool parseDuration(const QString &text, qint64 *seconds);
+
 // --since style times: ISO 8601, or a duration ago ("30m", "2h", "7d").
 bool parseSince(CliContext &ctx, const QString &text, QDateTime *out, int *code);
 

@@ -166,13 +166,25 @@ int addOrEdit(CliContext &ctx, const QStringList &args, bool adding)
     if (!options.signingSecret(parser, webhook.signing, &secret, &generated, &error))
         return ctx.fail(ExitUsage, error);
 
+    std::optional<qint64> overlap;
+    if (!options.rotationOverlap(parser, &overlap, &error))
+        return ctx.fail(ExitUsage, error);
+    if (overlap && adding)
+        return ctx.fail(ExitUsage, Tr::tr("--keep-old-secret-for is for webhook edit."));
+
     Database *db = ctx.database();
     if (!db)
         return ctx.lastFailure();
     WebhookService service(*db, ctx.secrets());
     ServiceError serviceError;
-    const bool ok = adding ? service.create(webhook, secret, &serviceError)
-                           : service.update(webhook, secret, &serviceError);
+    bool ok = false;
+    if (adding)
+        ok = service.create(webhook, secret, &serviceError);
+    else if (overlap)
+        ok = service.rotateSigningSecret(
+            webhook, *secret, QDateTime::currentDateTimeUtc().addSecs(*overlap), &serviceError);
+    else
+        ok = service.update(webhook, secret, &serviceError);
     if (!ok)
         return exitFor(ctx, serviceError);
 

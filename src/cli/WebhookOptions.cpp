@@ -1,5 +1,7 @@
 #include "WebhookOptions.h"
 
+#include "CliInput.h"
+
 #include "signing/Signer.h"
 
 #include <QFile>
@@ -63,6 +65,11 @@ WebhookOptions::WebhookOptions()
           valueOption("secret", tr("Signing secret; '-' reads it from standard input."), tr("S")))
     , m_generateSecret(QStringLiteral("generate-secret"),
                        tr("Generate a signing secret and print it once."))
+    , m_keepOldSecret(valueOption("keep-old-secret-for",
+                                  tr("With --secret or --generate-secret on edit: the current "
+                                     "secret stays valid this long beside the new one (e.g. 24h, "
+                                     "7d), so receivers can switch over."),
+                                  tr("DURATION")))
     , m_timeout(valueOption("timeout", tr("Seconds to wait for the receiver (default 10)."),
                             tr("SECONDS")))
     , m_disabled(QStringLiteral("disabled"), tr("Create the webhook disabled."))
@@ -72,7 +79,8 @@ void WebhookOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_name, m_description, m_url, m_method, m_event, m_resource, m_condition,
                        m_header, m_secretHeader, m_bodyMode, m_templateFile, m_contentType,
-                       m_signing, m_secret, m_generateSecret, m_timeout, m_disabled});
+                       m_signing, m_secret, m_generateSecret, m_keepOldSecret, m_timeout,
+                       m_disabled});
 }
 
 bool WebhookOptions::apply(const QCommandLineParser &parser, Webhook &webhook, QString *error) const
@@ -170,6 +178,24 @@ bool WebhookOptions::signingSecret(const QCommandLineParser &parser, SigningSche
             value = QTextStream(stdin).readLine();
         *secret = value.toUtf8();
     }
+    return true;
+}
+
+bool WebhookOptions::rotationOverlap(const QCommandLineParser &parser,
+                                     std::optional<qint64> *seconds, QString *error) const
+{
+    if (!parser.isSet(m_keepOldSecret))
+        return true;
+    qint64 value = 0;
+    if (!parseDuration(parser.value(m_keepOldSecret), &value) || value <= 0) {
+        *error = tr("--keep-old-secret-for takes a duration such as 30m, 24h or 7d.");
+        return false;
+    }
+    if (!parser.isSet(m_secret) && !parser.isSet(m_generateSecret)) {
+        *error = tr("--keep-old-secret-for needs the new secret: --secret or --generate-secret.");
+        return false;
+    }
+    *seconds = value;
     return true;
 }
 

@@ -30,10 +30,15 @@ public:
     bool signingSecret(const QCommandLineParser &parser, SigningScheme scheme,
                        std::optional<QByteArray> *secret, bool *generated, QString *error) const;
 
+    // --keep-old-secret-for: how long the current secrets stay valid beside
+    // the new one (a rotation); nullopt when not asked for.
+    bool rotationOverlap(const QCommandLineParser &parser, std::optional<qint64> *seconds,
+                         QString *error) const;
+
 private:
     QCommandLineOption m_name, m_description, m_url, m_method, m_event, m_resource, m_condition,
         m_header, m_secretHeader, m_bodyMode, m_templateFile, m_contentType, m_signing, m_secret,
-        m_generateSecret, m_timeout, m_disabled;
+        m_generateSecret, m_keepOldSecret, m_timeout, m_disabled;
 };
 
 } // namespace relais

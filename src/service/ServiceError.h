@@ -9,7 +9,12 @@ namespace relais {
 // codes 2 and 1; the GUI shows validation problems next to the field.
 struct ServiceError
 {
-    enum class Kind { None, Validation, Runtime };
+    enum class Kind
+    {
+        None,
+        Validation,
+        Runtime
+    };
 
     Kind kind = Kind::None;
     QString message;

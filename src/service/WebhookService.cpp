@@ -22,8 +22,7 @@ bool needsSigningSecret(const Webhook &w)
 WebhookService::WebhookService(const Database &db, SecretStore &secrets)
     : m_db(db)
     , m_secrets(secrets)
-{
-}
+{}
 
 void WebhookService::forget(const QStringList &keys)
 {
@@ -79,8 +78,8 @@ bool WebhookService::create(Webhook &webhook, const std::optional<QByteArray> &s
     }
     WebhookRepository repo(m_db);
     if (repo.nameTaken(webhook.name, webhook.id)) {
-        *error = ServiceError::validation(
-            tr("A webhook named “%1” already exists.").arg(webhook.name));
+        *error =
+            ServiceError::validation(tr("A webhook named “%1” already exists.").arg(webhook.name));
         return false;
     }
     if (needsSigningSecret(webhook) && !signingSecret) {
@@ -91,8 +90,8 @@ bool WebhookService::create(Webhook &webhook, const std::optional<QByteArray> &s
     }
     for (const WebhookHeader &h : webhook.headers) {
         if (h.secret && h.value.isEmpty()) {
-            *error = ServiceError::validation(
-                tr("The secret header “%1” needs a value.").arg(h.name));
+            *error =
+                ServiceError::validation(tr("The secret header “%1” needs a value.").arg(h.name));
             return false;
         }
     }
@@ -116,8 +115,8 @@ bool WebhookService::update(Webhook &webhook, const std::optional<QByteArray> &s
     QString dbError;
     const std::optional<Webhook> before = repo.find(webhook.id, &dbError);
     if (!before) {
-        *error = ServiceError::runtime(
-            dbError.isEmpty() ? tr("This webhook no longer exists.") : dbError);
+        *error = ServiceError::runtime(dbError.isEmpty() ? tr("This webhook no longer exists.")
+                                                         : dbError);
         return false;
     }
     if (const FieldErrors problems = webhook.validate(); !problems.isEmpty()) {
@@ -125,8 +124,8 @@ bool WebhookService::update(Webhook &webhook, const std::optional<QByteArray> &s
         return false;
     }
     if (repo.nameTaken(webhook.name, webhook.id)) {
-        *error = ServiceError::validation(
-            tr("A webhook named “%1” already exists.").arg(webhook.name));
+        *error =
+            ServiceError::validation(tr("A webhook named “%1” already exists.").arg(webhook.name));
         return false;
     }
     if (needsSigningSecret(webhook) && !signingSecret && webhook.secrets.isEmpty() &&
@@ -142,6 +141,8 @@ bool WebhookService::update(Webhook &webhook, const std::optional<QByteArray> &s
         return false;
     if (!needsSigningSecret(webhook))
         webhook.secrets.clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    webhook.secrets.removeIf([&now](const SecretRef &ref) { return !ref.isActiveAt(now); });
     if (!repo.update(webhook, &dbError)) {
         forget(written);
         *error = ServiceError::runtime(dbError);
@@ -151,7 +152,9 @@ bool WebhookService::update(Webhook &webhook, const std::optional<QByteArray> &s
     // Entries the webhook no longer refers to.
     QStringList stale;
     for (const SecretRef &ref : before->secrets) {
-        if (!webhook.secrets.contains(ref))
+        const bool kept = std::any_of(webhook.secrets.cbegin(), webhook.secrets.cend(),
+                                      [&ref](const SecretRef &r) { return r.key == ref.key; });
+        if (!kept)
             stale << ref.key;
     }
     QSet<QString> secretHeaders;
@@ -164,6 +167,48 @@ bool WebhookService::update(Webhook &webhook, const std::optional<QByteArray> &s
             stale << before->secretKeyForHeader(h.name);
     }
     forget(stale);
+    return true;
+}
+
+bool WebhookService::rotateSigningSecret(Webhook &webhook, const QByteArray &newSecret,
+                                         const QDateTime &oldValidUntil, ServiceError *error)
+{
+    if (!needsSigningSecret(webhook)) {
+        *error = ServiceError::validation(tr("This webhook does not sign its requests."));
+        return false;
+    }
+    if (newSecret.isEmpty()) {
+        *error = ServiceError::validation(tr("The signing secret cannot be empty."));
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!oldValidUntil.isValid() || oldValidUntil <= now) {
+        *error = ServiceError::validation(
+            tr("The previous secret must stay valid until a time in the future."));
+        return false;
+    }
+    QList<SecretRef> kept;
+    for (SecretRef ref : std::as_const(webhook.secrets)) {
+        if (!ref.isActiveAt(now))
+            continue; // expired: dropped, its entry removed by update()
+        if (!ref.expiresAt.isValid() || ref.expiresAt > oldValidUntil)
+            ref.expiresAt = oldValidUntil;
+        kept << ref;
+    }
+    const QString key = webhook.newSigningSecretKey();
+    const SecretStore::Result written = m_secrets.write(key, newSecret);
+    if (!written.ok()) {
+        *error = ServiceError::runtime(written.error);
+        return false;
+    }
+    const QList<SecretRef> before = webhook.secrets;
+    webhook.secrets = kept << SecretRef{key, {}};
+    webhook.needsSecret = false;
+    if (!update(webhook, std::nullopt, error)) {
+        webhook.secrets = before;
+        forget({key});
+        return false;
+    }
     return true;
 }
 
@@ -218,15 +263,14 @@ bool WebhookService::importJson(const QByteArray &json, QList<Webhook> *imported
                                               .arg(parseError.errorString()));
         return false;
     }
-    const QJsonArray entries = doc.isArray() ? doc.array()
-                                             : doc.object().value(QLatin1String("webhooks")).toArray();
+    const QJsonArray entries =
+        doc.isArray() ? doc.array() : doc.object().value(QLatin1String("webhooks")).toArray();
     if (entries.isEmpty()) {
         *error = ServiceError::validation(tr("The file holds no webhooks."));
         return false;
     }
-    if (doc.isObject() &&
-        doc.object().value(QLatin1String("version")).toInt(kExportFormatVersion) >
-            kExportFormatVersion) {
+    if (doc.isObject() && doc.object().value(QLatin1String("version")).toInt(kExportFormatVersion) >
+                              kExportFormatVersion) {
         *error = ServiceError::validation(
             tr("The file was exported by a newer Relais; upgrade Relais to import it."));
         return false;
@@ -246,13 +290,11 @@ bool WebhookService::importJson(const QByteArray &json, QList<Webhook> *imported
         errors += w.validate();
         const QString folded = w.name.trimmed().toCaseFolded();
         if (names.contains(folded) || repo.nameTaken(w.name, w.id))
-            errors.append({QStringLiteral("name"),
-                           tr("A webhook named “%1” already exists.").arg(w.name)});
+            errors.append(
+                {QStringLiteral("name"), tr("A webhook named “%1” already exists.").arg(w.name)});
         names.insert(folded);
         if (!errors.isEmpty()) {
-            problems << tr("Entry %1 (“%2”): %3")
-                            .arg(i + 1)
-                            .arg(w.name, joinFieldErrors(errors));
+            problems << tr("Entry %1 (“%2”): %3").arg(i + 1).arg(w.name, joinFieldErrors(errors));
             continue;
         }
         const bool hasSecretHeader = std::any_of(w.headers.cbegin(), w.headers.cend(),

@@ -37,6 +37,11 @@ public:
     bool update(Webhook &webhook, const std::optional<QByteArray> &signingSecret,
                 ServiceError *error);
     bool remove(const Webhook &webhook, ServiceError *error);
+    // Adds `newSecret` as the webhook's signing secret while the current ones
+    // stay valid until `oldValidUntil` (receivers switch over meanwhile:
+    // Standard Webhooks and Stripe carry both signatures during the overlap).
+    bool rotateSigningSecret(Webhook &webhook, const QByteArray &newSecret,
+                             const QDateTime &oldValidUntil, ServiceError *error);
 
     // Every webhook as JSON, without secret values or keychain references.
     QJsonDocument exportAll(ServiceError *error) const;

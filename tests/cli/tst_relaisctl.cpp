@@ -190,6 +190,36 @@ private Q_SLOTS:
         QVERIFY(!databaseBytes().contains(secret.toUtf8()));
     }
 
+    void aSecretCanBeRotatedWithAnOverlap()
+    {
+        RelaisctlRun r =
+            run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Tournant"), QStringLiteral("--url"),
+                 QStringLiteral("https://hooks.example/r"), QStringLiteral("--signing"),
+                 QStringLiteral("stripe"), QStringLiteral("--generate-secret")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("Tournant"),
+                 QStringLiteral("--generate-secret"), QStringLiteral("--keep-old-secret-for"),
+                 QStringLiteral("24h")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray secrets =
+            listJson().first().toObject().value(QLatin1String("secrets")).toArray();
+        QCOMPARE(secrets.size(), 2);
+        const QDateTime oldUntil = QDateTime::fromString(
+            secrets.first().toObject().value(QLatin1String("expiresAt")).toString(),
+            Qt::ISODateWithMs);
+        QVERIFY(oldUntil > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
+        QVERIFY(secrets.last().toObject().value(QLatin1String("expiresAt")).toString().isEmpty());
+
+        r = run({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("Tournant"),
+                 QStringLiteral("--keep-old-secret-for"), QStringLiteral("24h")});
+        QCOMPARE(r.code, 2);
+        r = run({QStringLiteral("webhook"), QStringLiteral("edit"), QStringLiteral("Tournant"),
+                 QStringLiteral("--generate-secret"), QStringLiteral("--keep-old-secret-for"),
+                 QStringLiteral("soon")});
+        QCOMPARE(r.code, 2);
+    }
+
     void anImportWithOneBadEntryWritesNothing()
     {
         const QJsonArray entries = {
