@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include <QFileInfo>
+
 #include "Migrations.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
@@ -100,6 +102,14 @@ Database::~Database()
         if (mine.names.at(i).startsWith(prefix))
             QSqlDatabase::removeDatabase(mine.names.takeAt(i));
     }
+}
+
+std::unique_ptr<Database> Database::openSqliteFile(const QString &path, QString *error)
+{
+    DatabaseUrl url;
+    url.kind = DatabaseUrl::Kind::Sqlite;
+    url.path = QFileInfo(path).absoluteFilePath();
+    return open(url, error);
 }
 
 std::unique_ptr<Database> Database::open(const DatabaseUrl &url, QString *error)

@@ -31,6 +31,8 @@ public:
     // database cannot be reached, is newer than this program, or a migration
     // fails (the failed migration is rolled back).
     static std::unique_ptr<Database> open(const DatabaseUrl &url, QString *error);
+    // The same for an SQLite file given by its path.
+    static std::unique_ptr<Database> openSqliteFile(const QString &path, QString *error);
 
     const DatabaseUrl &url() const { return m_url; }
     const SqlDialect &dialect() const { return *m_dialect; }

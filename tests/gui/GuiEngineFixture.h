@@ -28,14 +28,8 @@ protected:
     void setUpEngine()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        DatabaseUrl url;
         QString error;
-        if (!m_dir->isValid() ||
-            !DatabaseUrl::parse(QStringLiteral("sqlite://") +
-                                    m_dir->filePath(QStringLiteral("relais.db")),
-                                &url, &error))
-            qFatal("no temporary database: %s", qPrintable(error));
-        m_db = Database::open(url, &error);
+        m_db = Database::openSqliteFile(m_dir->filePath(QStringLiteral("relais.db")), &error);
         if (!m_db)
             qFatal("%s", qPrintable(error));
         m_secrets = std::make_unique<MemorySecretStore>();

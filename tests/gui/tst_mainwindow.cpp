@@ -87,13 +87,8 @@ void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    DatabaseUrl url;
     QString error;
-    QVERIFY2(DatabaseUrl::parse(QStringLiteral("sqlite://") +
-                                    m_dir->filePath(QStringLiteral("relais.db")),
-                                &url, &error),
-             qPrintable(error));
-    m_db = Database::open(url, &error);
+    m_db = Database::openSqliteFile(m_dir->filePath(QStringLiteral("relais.db")), &error);
     QVERIFY2(m_db, qPrintable(error));
     m_secrets = std::make_unique<MemorySecretStore>();
     openWindow();
@@ -375,10 +370,8 @@ void TestMainWindow::seedScreenshotDatabase()
     const QString path = qEnvironmentVariable("RELAIS_SCREENSHOT_DB");
     if (path.isEmpty())
         QSKIP("set RELAIS_SCREENSHOT_DB to write a database for the screenshots");
-    DatabaseUrl url;
     QString error;
-    QVERIFY(DatabaseUrl::parse(QStringLiteral("sqlite://") + path, &url, &error));
-    const std::unique_ptr<Database> db = Database::open(url, &error);
+    const std::unique_ptr<Database> db = Database::openSqliteFile(path, &error);
     QVERIFY2(db, qPrintable(error));
     MemorySecretStore secrets;
     seedSampleWebhooks(*db, secrets);

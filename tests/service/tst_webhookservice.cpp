@@ -64,10 +64,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QString error;
-        DatabaseUrl url;
-        QVERIFY(DatabaseUrl::parse(
-            QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("s.db")), &url, &error));
-        m_db = Database::open(url, &error);
+        m_db = Database::openSqliteFile(m_dir.filePath(QStringLiteral("s.db")), &error);
         QVERIFY2(m_db, qPrintable(error));
     }
 
