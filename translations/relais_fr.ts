@@ -1991,6 +1991,18 @@
         <source>A running relaisctl serve or Relais window uses the new token once it restarts its intake.</source>
         <translation>Une instance de relaisctl serve ou une fenêtre Relais en cours d’exécution utilise le nouveau jeton dès qu’elle redémarre son point de réception.</translation>
     </message>
+    <message>
+        <source>How long a claimed delivery stays this process&apos;s before another dispatcher may take it over after a crash (default 60).</source>
+        <translation>Combien de temps une livraison réservée reste à ce processus avant qu’un autre répartiteur puisse la reprendre après un plantage (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>--lease-seconds takes a number from 2 to 3600.</source>
+        <translation>--lease-seconds attend un nombre de 2 à 3600.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -4530,7 +4542,8 @@ Events and payloads:
 Delivery:
   emit TYPE [--resource R] [--data JSON|@file] [--id ID] [--wait]
                                            store an event; --wait delivers it now
-  serve [--listen ADDR:PORT] [--no-intake] deliver until SIGINT/SIGTERM
+  serve [--listen ADDR:PORT] [--no-intake] [--lease-seconds N]
+                                           deliver until SIGINT/SIGTERM
   test WEBHOOK [--event TYPE] [--data JSON|@file]
                                            send a test and print request and response
   intake token [--regenerate]              the token POST /v1/events expects
@@ -4570,7 +4583,7 @@ Webhooks :
 Livraison :
   emit TYPE [--resource R] [--data JSON|@fichier] [--id ID] [--wait]
                                            enregistrer un événement ; --wait le livre aussitôt
-  serve [--listen ADRESSE:PORT] [--no-intake]
+  serve [--listen ADRESSE:PORT] [--no-intake] [--lease-seconds N]
                                            livrer jusqu’à SIGINT/SIGTERM
   test WEBHOOK [--event TYPE] [--data JSON|@fichier]
                                            envoyer un test, afficher requête et réponse

@@ -234,7 +234,12 @@ int serve(CliContext &ctx, const QStringList &args)
     const QCommandLineOption allowRemote(QStringLiteral("allow-non-loopback"),
                                          Tr::tr("Let the intake listen on a non-loopback "
                                                 "address (other hosts can then submit events)."));
-    parser.addOptions({listen, noIntake, allowRemote});
+    const QCommandLineOption lease(QStringLiteral("lease-seconds"),
+                                   Tr::tr("How long a claimed delivery stays this process's "
+                                          "before another dispatcher may take it over after a "
+                                          "crash (default 60)."),
+                                   Tr::tr("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({listen, noIntake, allowRemote, lease});
     int code = ExitOk;
     if (!parseSubcommand(ctx, parser, args, &code))
         return code;
@@ -246,7 +251,13 @@ int serve(CliContext &ctx, const QStringList &args)
     if (!db)
         return ctx.lastFailure();
 
-    DeliveryEngine engine(*db, ctx.secrets());
+    bool leaseOk = false;
+    const int leaseSeconds = parser.value(lease).toInt(&leaseOk);
+    if (!leaseOk || leaseSeconds < 2 || leaseSeconds > 3600)
+        return ctx.fail(ExitUsage, Tr::tr("--lease-seconds takes a number from 2 to 3600."));
+    DeliveryEngineOptions options;
+    options.leaseDuration = std::chrono::seconds(leaseSeconds);
+    DeliveryEngine engine(*db, ctx.secrets(), options);
     IntakeServer intake(engine.sink(), ctx.secrets());
     if (!parser.isSet(noIntake)) {
         QString error;
