@@ -9,7 +9,7 @@ packages=(
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libxkbcommon-dev
   gnome-keyring libsecret-1-0 libsecret-tools dbus
-  xvfb xauth imagemagick fonts-dejavu-core openssl
+  xvfb xauth imagemagick fonts-dejavu-core desktop-file-utils appstream openssl
 )
 
 missing=()
