@@ -455,6 +455,30 @@
         <source>Attempts of the selected delivery</source>
         <translation>Tentatives de la livraison sélectionnée</translation>
     </message>
+    <message>
+        <source>Redeliver all &amp;failed…</source>
+        <translation>Relivrer tous les &amp;échecs…</translation>
+    </message>
+    <message>
+        <source>Send again every failed or exhausted delivery of this webhook from the last 7 days</source>
+        <translation>Renvoyer chaque livraison en échec ou abandonnée de ce webhook au cours des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the deliveries shown as CSV or JSON</source>
+        <translation>Enregistrer les livraisons affichées en CSV ou en JSON</translation>
+    </message>
+    <message>
+        <source>Save &amp;body…</source>
+        <translation>Enregistrer le &amp;corps…</translation>
+    </message>
+    <message>
+        <source>Save the response body of the last attempt to a file</source>
+        <translation>Enregistrer dans un fichier le corps de la réponse de la dernière tentative</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryPage</name>
@@ -3352,6 +3376,85 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
         <source>Redelivery of %1 scheduled.</source>
         <translation>Nouvelle livraison de %1 planifiée.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” has no failed delivery in the last %n day(s).</source>
+        <translation>
+            <numerusform>« %1 » n’a aucune livraison en échec depuis %n jour.</numerusform>
+            <numerusform>« %1 » n’a aucune livraison en échec depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeliver Failed Deliveries</source>
+        <translation>Relivrer les livraisons en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeliver the failed deliveries of “%1” (%n)?</source>
+        <translation>
+            <numerusform>Relivrer les livraisons en échec de « %1 » (%n) ?</numerusform>
+            <numerusform>Relivrer les livraisons en échec de « %1 » (%n) ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every failed or exhausted delivery of the last %n day(s) is sent again now, as a new attempt.</source>
+        <translation>
+            <numerusform>Chaque livraison en échec ou abandonnée depuis %n jour est renvoyée maintenant, comme une nouvelle tentative.</numerusform>
+            <numerusform>Chaque livraison en échec ou abandonnée des %n derniers jours est renvoyée maintenant, comme une nouvelle tentative.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation>Relivrer</translation>
+    </message>
+    <message>
+        <source>Could not redeliver the failed deliveries of “%1”: %2</source>
+        <translation>Impossible de relivrer les livraisons en échec de « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed deliveries of “%1” scheduled again: %n.</source>
+        <translation>
+            <numerusform>Livraisons en échec de « %1 » replanifiées : %n.</numerusform>
+            <numerusform>Livraisons en échec de « %1 » replanifiées : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Deliveries</source>
+        <translation>Exporter les livraisons</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries exported to %1: %n.</source>
+        <translation>
+            <numerusform>Livraisons exportées vers %1 : %n.</numerusform>
+            <numerusform>Livraisons exportées vers %1 : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no response body to save.</source>
+        <translation>%1 n’a pas de corps de réponse à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save Response Body</source>
+        <translation>Enregistrer le corps de la réponse</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Impossible d’enregistrer dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Response body of attempt %1 saved to %2.</source>
+        <translation>Corps de la réponse de la tentative %1 enregistré dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>relais::DeliveryPage</name>
@@ -4289,6 +4392,25 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
     <message>
         <source>Copied a curl command; set the variables it names.</source>
         <translation>Commande curl copiée ; définissez les variables qu’elle mentionne.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TrayNotifier</name>
+    <message>
+        <source>Webhook disabled</source>
+        <translation>Webhook désactivé</translation>
+    </message>
+    <message>
+        <source>“%1” was disabled: %2</source>
+        <translation>« %1 » a été désactivé : %2</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Échec de livraison</translation>
+    </message>
+    <message>
+        <source>A delivery to “%1” gave up: %2</source>
+        <translation>Une livraison vers « %1 » a été abandonnée : %2</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,18 @@
 #include "ui_DeliveryLogView.h"
 
 #include "AttemptText.h"
+#include "DeliveryExport.h"
 #include "DeliveryLogFilter.h"
 #include "DeliveryLogModel.h"
 #include "EditorPage.h"
+#include "FileDialogs.h"
+#include "MessageBoxes.h"
 
 #include "delivery/DeliveryEngine.h"
 #include "storage/DeliveryRepository.h"
+#include "storage/WebhookRepository.h"
 
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QPointer>
@@ -21,6 +26,8 @@ namespace {
 
 constexpr int kPollMs = 4000;  // sees what relaisctl serve did on the same database
 constexpr int kChangeMs = 250; // coalesces the engine's bursts
+constexpr int kRedeliverDays = 7;
+constexpr int kCountLimit = 1000000;
 
 } // namespace
 
@@ -62,6 +69,8 @@ DeliveryLogView::DeliveryLogView(QWidget *parent)
             refresh();
     });
     m_ui->redeliverButton->setEnabled(false);
+    m_ui->saveBodyButton->setEnabled(false);
+    m_ui->redeliverFailedButton->setEnabled(false);
     EditorPage::setNoteText(m_ui->logStatusLabel, QString());
 }
 
@@ -110,6 +119,10 @@ void DeliveryLogView::setUp(const Database &db, DeliveryEngine &engine)
                                  tr("Could not read the deliveries: %1").arg(error));
     });
     connect(m_ui->redeliverButton, &QPushButton::clicked, this, &DeliveryLogView::redeliver);
+    connect(m_ui->redeliverFailedButton, &QPushButton::clicked, this,
+            &DeliveryLogView::redeliverFailed);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &DeliveryLogView::exportShown);
+    connect(m_ui->saveBodyButton, &QPushButton::clicked, this, &DeliveryLogView::saveBody);
     connect(m_engine, &DeliveryEngine::deliveriesChanged, this, &DeliveryLogView::scheduleRefresh);
     m_pollTimer->start();
 }
@@ -134,6 +147,7 @@ void DeliveryLogView::applyWebhookFilter()
         return;
     const bool all = m_ui->allWebhooksCheckBox->isChecked();
     m_ui->deliveryTable->setColumnHidden(DeliveryLogModel::WebhookColumn, !all);
+    m_ui->redeliverFailedButton->setEnabled(!all && !m_webhookId.isNull());
     m_shownId.clear();
     if (!all && m_webhookId.isNull()) {
         // A null id means every webhook to the repository: ask for none.
@@ -193,6 +207,7 @@ void DeliveryLogView::showDetail()
         m_ui->detailTitleLabel->setText(tr("Select a delivery to see its attempts."));
         m_ui->attemptsTextEdit->clear();
         m_ui->redeliverButton->setEnabled(false);
+        m_ui->saveBodyButton->setEnabled(false);
         return;
     }
     QString error;
@@ -202,6 +217,7 @@ void DeliveryLogView::showDetail()
                                                         : error);
         m_ui->attemptsTextEdit->clear();
         m_ui->redeliverButton->setEnabled(false);
+        m_ui->saveBodyButton->setEnabled(false);
         return;
     }
     const Delivery &d = detail->summary.delivery;
@@ -224,6 +240,10 @@ void DeliveryLogView::showDetail()
     const bool canRedeliver =
         !d.test && detail->summary.rendered && d.state != DeliveryState::Delivering;
     m_ui->redeliverButton->setEnabled(canRedeliver);
+    bool hasBody = false;
+    for (const StoredAttempt &a : detail->attempts)
+        hasBody = hasBody || a.attempt.responseStatus != 0;
+    m_ui->saveBodyButton->setEnabled(hasBody);
     m_ui->redeliverButton->setToolTip(
         d.test ? tr("A test is not redelivered: send a new test instead.")
                : tr("Send the stored request again now, as a new attempt"));
@@ -252,6 +272,135 @@ void DeliveryLogView::redeliver()
                                     tr("Redelivery of %1 scheduled.").arg(id));
         self->refresh();
     });
+}
+
+QString DeliveryLogView::webhookName() const
+{
+    QString error;
+    const std::optional<Webhook> webhook = WebhookRepository(*m_db).find(m_webhookId, &error);
+    return webhook ? webhook->name : m_webhookId.toString(QUuid::WithoutBraces);
+}
+
+int DeliveryLogView::countFailed(const QDateTime &since, QString *error) const
+{
+    int count = 0;
+    for (const DeliveryState state : {DeliveryState::Failed, DeliveryState::Exhausted}) {
+        DeliveryFilter filter;
+        filter.webhookId = m_webhookId;
+        filter.state = state;
+        filter.since = since;
+        filter.limit = kCountLimit;
+        filter.includeTests = false;
+        QString listError;
+        const QList<DeliverySummary> rows = DeliveryRepository(*m_db).list(filter, &listError);
+        if (!listError.isEmpty()) {
+            if (error)
+                *error = listError;
+            return -1;
+        }
+        count += int(rows.size());
+    }
+    return count;
+}
+
+void DeliveryLogView::redeliverFailed()
+{
+    if (!m_engine || m_webhookId.isNull() || m_ui->allWebhooksCheckBox->isChecked())
+        return;
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-kRedeliverDays);
+    QString error;
+    const int count = countFailed(since, &error);
+    const QString name = webhookName();
+    if (count < 0) {
+        EditorPage::setErrorText(m_ui->logStatusLabel,
+                                 tr("Could not read the deliveries: %1").arg(error));
+        return;
+    }
+    if (count == 0) {
+        EditorPage::setNoteText(
+            m_ui->logStatusLabel,
+            tr("“%1” has no failed delivery in the last %n day(s).", nullptr, kRedeliverDays)
+                .arg(name));
+        return;
+    }
+    const QMessageBox::StandardButton answer = MessageBoxes::question(
+        this, tr("Redeliver Failed Deliveries"),
+        tr("Redeliver the failed deliveries of “%1” (%n)?", nullptr, count).arg(name),
+        tr("Every failed or exhausted delivery of the last %n day(s) is sent again now, as a "
+           "new attempt.",
+           nullptr, kRedeliverDays),
+        tr("Redeliver"));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_ui->redeliverFailedButton->setEnabled(false);
+    const QPointer<DeliveryLogView> self(this);
+    m_engine->redeliverFailed(m_webhookId, since, [self, name](int scheduled, const QString &why) {
+        if (!self)
+            return;
+        self->m_ui->redeliverFailedButton->setEnabled(
+            !self->m_ui->allWebhooksCheckBox->isChecked() && !self->m_webhookId.isNull());
+        if (scheduled < 0)
+            EditorPage::setErrorText(
+                self->m_ui->logStatusLabel,
+                tr("Could not redeliver the failed deliveries of “%1”: %2").arg(name, why));
+        else
+            EditorPage::setNoteText(
+                self->m_ui->logStatusLabel,
+                tr("Failed deliveries of “%1” scheduled again: %n.", nullptr, scheduled).arg(name));
+        self->refresh();
+    });
+}
+
+void DeliveryLogView::exportShown()
+{
+    if (!m_filter)
+        return;
+    const QString fileName =
+        FileDialogs::saveFileName(this, tr("Export Deliveries"), QStringLiteral("deliveries.csv"),
+                                  tr("CSV files (*.csv);;JSON files (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    const int rows = DeliveryExport::write(*m_filter, fileName, &error);
+    if (rows < 0)
+        EditorPage::setErrorText(m_ui->logStatusLabel,
+                                 tr("Could not export to %1: %2").arg(fileName, error));
+    else
+        EditorPage::setNoteText(
+            m_ui->logStatusLabel,
+            tr("Deliveries exported to %1: %n.", nullptr, rows).arg(QFileInfo(fileName).fileName()));
+}
+
+void DeliveryLogView::saveBody()
+{
+    const QString id = currentDeliveryId();
+    if (id.isEmpty() || !m_db)
+        return;
+    QString error;
+    const std::optional<DeliveryDetail> detail = DeliveryRepository(*m_db).find(id, &error);
+    const StoredAttempt *answered = nullptr;
+    if (detail) {
+        for (const StoredAttempt &a : detail->attempts)
+            if (a.attempt.responseStatus != 0)
+                answered = &a;
+    }
+    if (!answered) {
+        EditorPage::setErrorText(m_ui->logStatusLabel,
+                                 tr("%1 has no response body to save.").arg(id));
+        return;
+    }
+    const QString fileName = FileDialogs::saveFileName(
+        this, tr("Save Response Body"),
+        QStringLiteral("response-%1.txt").arg(answered->attempt.number), tr("All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    if (!DeliveryExport::writeOwnerOnly(fileName, answered->attempt.responseBody, &error))
+        EditorPage::setErrorText(m_ui->logStatusLabel,
+                                 tr("Could not save to %1: %2").arg(fileName, error));
+    else
+        EditorPage::setNoteText(m_ui->logStatusLabel, tr("Response body of attempt %1 saved to %2.")
+                                                          .arg(answered->attempt.number)
+                                                          .arg(QFileInfo(fileName).fileName()));
 }
 
 } // namespace relais

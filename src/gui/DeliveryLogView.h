@@ -44,6 +44,14 @@ public:
 public Q_SLOTS:
     void refresh();
     void redeliver();
+    // Asks first, then redelivers every failed or exhausted delivery of the
+    // selected webhook from the last 7 days.
+    void redeliverFailed();
+    // Writes the rows shown to a CSV or JSON file (by its suffix).
+    void exportShown();
+    // Writes the response body of the selected delivery's last answered
+    // attempt to a file.
+    void saveBody();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,6 +60,8 @@ private:
     void applyWebhookFilter();
     void showDetail();
     void scheduleRefresh();
+    int countFailed(const QDateTime &since, QString *error) const;
+    QString webhookName() const;
 
     const std::unique_ptr<Ui::DeliveryLogView> m_ui;
     const Database *m_db = nullptr;

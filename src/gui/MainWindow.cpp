@@ -5,6 +5,7 @@
 #include "EmitEventDialog.h"
 #include "MessageBoxes.h"
 #include "SendTestDialog.h"
+#include "TrayNotifier.h"
 #include "WebhookEditorDialog.h"
 
 #include "delivery/DeliveryEngine.h"
@@ -54,6 +55,12 @@ MainWindow::MainWindow(const Database &db, SecretStore &secrets, DeliveryEngine 
         url == DatabaseUrl::defaultLocation().toString() ? QString() : url);
 
     m_ui->deliveryLogView->setUp(db, engine);
+    m_trayNotifier = new TrayNotifier(db, this);
+    m_trayNotifier->setObjectName(QStringLiteral("trayNotifier"));
+    connect(&engine, &DeliveryEngine::webhookDisabled, m_trayNotifier,
+            &TrayNotifier::webhookDisabled);
+    connect(&engine, &DeliveryEngine::deliveryExhausted, m_trayNotifier,
+            &TrayNotifier::deliveryExhausted);
 
     setUpActions();
     setUpStatusBar();

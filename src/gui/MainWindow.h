@@ -17,6 +17,7 @@ class DeliveryEngine;
 class DispatcherStatus;
 class EventCatalog;
 class SecretStore;
+class TrayNotifier;
 class WebhookService;
 enum class EditorMode;
 
@@ -61,6 +62,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     DispatcherStatus *m_dispatcherStatus = nullptr;
+    TrayNotifier *m_trayNotifier = nullptr;
 };
 
 } // namespace relais
