@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NamedChild.h"
 #include "SampleWebhooks.h"
 
 #include "gui/WebhookEditorDialog.h"
@@ -60,10 +61,7 @@ protected:
     template<typename T>
     T *child(const char *name) const
     {
-        T *w = m_dialog->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return namedChild<T>(m_dialog.get(), name);
     }
 
     QPushButton *saveButton() const

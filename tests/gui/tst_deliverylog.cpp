@@ -1,6 +1,7 @@
 // The deliveries log: events emitted through the engine show up with their
 // attempts, the filters narrow the list, Redeliver adds an attempt.
 #include "GuiEngineFixture.h"
+#include "NamedChild.h"
 
 #include "gui/DeliveryLogModel.h"
 #include "gui/DeliveryLogView.h"
@@ -57,17 +58,11 @@ private:
     template<typename T>
     T *child(const char *name) const
     {
-        T *w = m_view->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return namedChild<T>(m_view.get(), name);
     }
     QTableView *table() const { return child<QTableView>("deliveryTable"); }
     int shownRows() const { return table()->model()->rowCount(); }
-    QString cell(int row, int column) const
-    {
-        return table()->model()->index(row, column).data().toString();
-    }
+    QString cell(int row, int column) const { return cellText(table(), row, column); }
     void chooseData(const char *comboName, int data)
     {
         auto *box = child<QComboBox>(comboName);

@@ -1,6 +1,7 @@
 // The deliveries log's actions: Redeliver all failed, Export, Save body,
 // and the tray notifications of the main window.
 #include "GuiEngineFixture.h"
+#include "NamedChild.h"
 
 #include "gui/DeliveryExport.h"
 #include "gui/DeliveryLogModel.h"
@@ -54,17 +55,11 @@ private:
     template<typename T>
     T *child(const char *name) const
     {
-        T *w = m_view->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return namedChild<T>(m_view.get(), name);
     }
     QTableView *table() const { return child<QTableView>("deliveryTable"); }
     int shownRows() const { return table()->model()->rowCount(); }
-    QString cell(int row, int column) const
-    {
-        return table()->model()->index(row, column).data().toString();
-    }
+    QString cell(int row, int column) const { return cellText(table(), row, column); }
     QString statusText() const { return child<QLabel>("logStatusLabel")->text(); }
     QString closedPortUrl() const
     {

@@ -1,6 +1,7 @@
 // Send test: a sample event to a loopback receiver, its answer in the
 // dialog, and the request copied as a curl command without its secrets.
 #include "GuiEngineFixture.h"
+#include "NamedChild.h"
 
 #include "core/Redaction.h"
 #include "gui/CurlCommand.h"
@@ -56,10 +57,7 @@ private:
     template<typename T>
     T *child(const char *name) const
     {
-        T *w = m_dialog->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return namedChild<T>(m_dialog.get(), name);
     }
     void sendAndWait()
     {
