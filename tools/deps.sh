@@ -10,6 +10,7 @@ packages=(
   libqt6sql6-sqlite libxkbcommon-dev qt6-translations-l10n
   gnome-keyring libsecret-1-0 libsecret-tools dbus
   xvfb xauth imagemagick fonts-dejavu-core desktop-file-utils appstream openssl
+  libgpgme-dev libgpgmepp-dev gpg gpg-agent gpgconf
 )
 
 missing=()

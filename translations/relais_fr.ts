@@ -1019,6 +1019,216 @@
     </message>
 </context>
 <context>
+    <name>FieldEncryptor</name>
+    <message>
+        <source>GnuPG (gpg) is needed to encrypt fields but cannot be used: %1</source>
+        <translation>GnuPG (gpg) est nécessaire pour chiffrer des champs mais ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for GnuPG: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour GnuPG : %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the temporary folder for GnuPG: %1</source>
+        <translation>Impossible de préparer le dossier temporaire de GnuPG : %1</translation>
+    </message>
+    <message>
+        <source>Cannot start GnuPG for OpenPGP.</source>
+        <translation>Impossible de démarrer GnuPG pour OpenPGP.</translation>
+    </message>
+    <message>
+        <source>Cannot give GnuPG its private folder: %1</source>
+        <translation>Impossible de donner à GnuPG son dossier privé : %1</translation>
+    </message>
+    <message>
+        <source>There is no encryption key: paste the receiver&apos;s OpenPGP public key.</source>
+        <translation>Il n’y a pas de clé de chiffrement : collez la clé publique OpenPGP du destinataire.</translation>
+    </message>
+    <message>
+        <source>GnuPG could not import the encryption key: %1</source>
+        <translation>GnuPG n’a pas pu importer la clé de chiffrement : %1</translation>
+    </message>
+    <message>
+        <source>key %1 is revoked</source>
+        <translation>la clé %1 est révoquée</translation>
+    </message>
+    <message>
+        <source>key %1 has expired</source>
+        <translation>la clé %1 a expiré</translation>
+    </message>
+    <message>
+        <source>key %1 is disabled or invalid</source>
+        <translation>la clé %1 est désactivée ou invalide</translation>
+    </message>
+    <message>
+        <source>key %1 has no encryption subkey</source>
+        <translation>la clé %1 n’a pas de sous-clé de chiffrement</translation>
+    </message>
+    <message>
+        <source>The encryption key holds no OpenPGP public key that GnuPG can read.</source>
+        <translation>La clé de chiffrement ne contient aucune clé publique OpenPGP lisible par GnuPG.</translation>
+    </message>
+    <message>
+        <source>The encryption key cannot be used: %1.</source>
+        <translation>La clé de chiffrement est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>GnuPG could not encrypt a field: %1</source>
+        <translation>GnuPG n’a pas pu chiffrer un champ : %1</translation>
+    </message>
+    <message>
+        <source>GnuPG refused the encryption key: %1</source>
+        <translation>GnuPG a refusé la clé de chiffrement : %1</translation>
+    </message>
+    <message>
+        <source>GnuPG did not return an armored OpenPGP message.</source>
+        <translation>GnuPG n’a pas renvoyé de message OpenPGP en armure ASCII.</translation>
+    </message>
+    <message>
+        <source>Fields can only be encrypted in a JSON body: %1</source>
+        <translation>Seuls les champs d’un corps JSON peuvent être chiffrés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrappeImport</name>
+    <message>
+        <source>%1: “%2” calls frappe.*, Frappe&apos;s Python API, which Relais does not have. Rewrite it in JavaScript with the helpers json(), isoDate(), base64() and urlencode().</source>
+        <translation>%1 : « %2 » appelle frappe.*, l’API Python de Frappe, que Relais n’a pas. Réécrivez-le en JavaScript avec les fonctions json(), isoDate(), base64() et urlencode().</translation>
+    </message>
+    <message>
+        <source>%1: “%2” uses Python&apos;s .get(): in JavaScript, write doc.field, or doc.field ?? fallback for a default.</source>
+        <translation>%1 : « %2 » utilise .get() de Python : en JavaScript, écrivez doc.champ, ou doc.champ ?? valeur pour une valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” uses Python&apos;s “%3” test, which means something else in JavaScript: write [&quot;a&quot;, &quot;b&quot;].includes(doc.field) instead (with ! before it for “not in”).</source>
+        <translation>%1 : « %2 » utilise le test « %3 » de Python, qui veut dire autre chose en JavaScript : écrivez plutôt [&quot;a&quot;, &quot;b&quot;].includes(doc.champ) (précédé de ! pour « not in »).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: a {{ placeholder is never closed.</source>
+        <translation>%1 : un emplacement {{ n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>%1: a {%2 block is never closed.</source>
+        <translation>%1 : un bloc {%2 n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>A header row without a name was not imported.</source>
+        <translation>Une ligne d’en-tête sans nom n’a pas été importée.</translation>
+    </message>
+    <message>
+        <source>Header “%1” holds a credential: Relais keeps those in the keychain, so its value was not imported. Give it again as a secret header; the webhook stays disabled until then.</source>
+        <translation>L’en-tête « %1 » contient un identifiant : Relais les garde dans le trousseau, sa valeur n’a donc pas été importée. Saisissez-la de nouveau comme en-tête secret ; le webhook reste désactivé d’ici là.</translation>
+    </message>
+    <message>
+        <source>A form row without a field (key “%1”) was not imported.</source>
+        <translation>Une ligne de formulaire sans champ (clé « %1 ») n’a pas été importée.</translation>
+    </message>
+    <message>
+        <source>The form row for field “%1” has no key: the field name is used as the key.</source>
+        <translation>La ligne de formulaire du champ « %1 » n’a pas de clé : le nom du champ sert de clé.</translation>
+    </message>
+    <message>
+        <source>The document has no name: it was named “%1”.</source>
+        <translation>Le document n’a pas de nom : il a été nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>this is a “%1” document, not a Webhook.</source>
+        <translation>c’est un document « %1 », pas un Webhook.</translation>
+    </message>
+    <message>
+        <source>webhook_doctype is missing.</source>
+        <translation>webhook_doctype est absent.</translation>
+    </message>
+    <message>
+        <source>webhook_docevent is missing.</source>
+        <translation>webhook_docevent est absent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Frappe document event Relais knows: the webhook fires only for events of type “%2”.</source>
+        <translation>« %1 » n’est pas un événement de document Frappe connu de Relais : le webhook ne se déclenche que pour les événements de type « %2 ».</translation>
+    </message>
+    <message>
+        <source>request_url is missing.</source>
+        <translation>request_url est absent.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>request_method “%1” is not POST, PUT or DELETE.</source>
+        <translation>request_method « %1 » n’est ni POST, ni PUT, ni DELETE.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Request structure “%1” is unknown: the body was imported as %2; check it.</source>
+        <translation>La structure de requête « %1 » est inconnue : le corps a été importé comme %2 ; vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>a JSON template</source>
+        <translation>un modèle JSON</translation>
+    </message>
+    <message>
+        <source>form fields</source>
+        <translation>des champs de formulaire</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>The form rows (webhook_data) are not used by a JSON request and were not imported.</source>
+        <translation>Les lignes de formulaire (webhook_data) ne servent pas à une requête JSON et n’ont pas été importées.</translation>
+    </message>
+    <message>
+        <source>The JSON template (webhook_json) is not used by a form request and was not imported.</source>
+        <translation>Le modèle JSON (webhook_json) ne sert pas à une requête de formulaire et n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Requests are signed (X-Frappe-Webhook-Signature), but the export carries no secret: the secret must be set before the webhook can send, and it stays disabled until then.</source>
+        <translation>Les requêtes sont signées (X-Frappe-Webhook-Signature), mais l’export ne contient aucun secret : il faut le saisir avant que le webhook puisse envoyer, et il reste désactivé d’ici là.</translation>
+    </message>
+    <message>
+        <source>The file holds a webhook secret but security is off: the secret was not imported.</source>
+        <translation>Le fichier contient un secret de webhook mais la sécurité est désactivée : le secret n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Background jobs queue “%1” was not imported: Relais delivers from its own queue.</source>
+        <translation>La file de tâches de fond « %1 » n’a pas été importée : Relais livre depuis sa propre file.</translation>
+    </message>
+    <message>
+        <source>Field “%1” has no equivalent in Relais and was not imported.</source>
+        <translation>Le champ « %1 » n’a pas d’équivalent dans Relais et n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>Le fichier n’est pas du JSON valide (à l’octet %1 : %2).</translation>
+    </message>
+    <message>
+        <source>The file holds no Frappe Webhook documents.</source>
+        <translation>Le fichier ne contient aucun document Webhook de Frappe.</translation>
+    </message>
+    <message>
+        <source>Document %1 is not a JSON object.</source>
+        <translation>Le document %1 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Document %1 (“%2”): %3</source>
+        <translation>Document %1 (« %2 ») : %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>&amp;Name:</source>
@@ -1233,6 +1443,88 @@
     <message>
         <source>frappe.* is Frappe&apos;s Python API, which Relais does not have: use JavaScript and the helpers json(), isoDate(), base64() and urlencode().</source>
         <translation>frappe.* est l’API Python de Frappe, dont Relais ne dispose pas : utilisez JavaScript et les fonctions d’aide json(), isoDate(), base64() et urlencode().</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>Path “%1”, character %2: %3</source>
+        <translation>Chemin « %1 », caractère %2 : %3</translation>
+    </message>
+    <message>
+        <source>write “[” right after a key, without “.”.</source>
+        <translation>écrivez « [ » juste après une clé, sans « . ».</translation>
+    </message>
+    <message>
+        <source>“[” is not closed.</source>
+        <translation>« [ » n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>the quoted key is not closed.</source>
+        <translation>la clé entre guillemets n’est pas fermée.</translation>
+    </message>
+    <message>
+        <source>the quoted key is not a valid JSON string.</source>
+        <translation>la clé entre guillemets n’est pas une chaîne JSON valide.</translation>
+    </message>
+    <message>
+        <source>name the member to compare, as in [?classification==&quot;restricted&quot;].</source>
+        <translation>nommez le membre à comparer, comme dans [?classification==&quot;restricted&quot;].</translation>
+    </message>
+    <message>
+        <source>a filter compares with “==”.</source>
+        <translation>un filtre compare avec « == ».</translation>
+    </message>
+    <message>
+        <source>compare with a JSON value: &quot;text&quot;, a number, true, false or null.</source>
+        <translation>comparez avec une valeur JSON : &quot;texte&quot;, un nombre, true, false ou null.</translation>
+    </message>
+    <message>
+        <source>an index is a whole number.</source>
+        <translation>un indice est un nombre entier.</translation>
+    </message>
+    <message>
+        <source>after “[” write *, an index, a &quot;quoted key&quot; or a ?filter.</source>
+        <translation>après « [ », écrivez *, un indice, une &quot;clé entre guillemets&quot; ou un ?filtre.</translation>
+    </message>
+    <message>
+        <source>“]” expected.</source>
+        <translation>« ] » attendu.</translation>
+    </message>
+    <message>
+        <source>a key is missing before “.”.</source>
+        <translation>il manque une clé avant « . ».</translation>
+    </message>
+    <message>
+        <source>the path ends with “.”.</source>
+        <translation>le chemin se termine par « . ».</translation>
+    </message>
+    <message>
+        <source>“]” without “[”.</source>
+        <translation>« ] » sans « [ ».</translation>
+    </message>
+    <message>
+        <source>write “.” before a key.</source>
+        <translation>écrivez « . » avant une clé.</translation>
+    </message>
+    <message>
+        <source>the path names no value; write for example respondent.email.</source>
+        <translation>le chemin ne désigne aucune valeur ; écrivez par exemple respondent.email.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonValueIndex</name>
+    <message>
+        <source>The body is not valid JSON (%1 at byte %2).</source>
+        <translation>Le corps n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object or array.</source>
+        <translation>Le corps n’est ni un objet ni un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>The body could not be read as JSON.</source>
+        <translation>Le corps n’a pas pu être lu comme du JSON.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1743,73 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPolicy</name>
+    <message>
+        <source>unspecified</source>
+        <translation>non spécifiée</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>de bouclage</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privée</translation>
+    </message>
+    <message>
+        <source>shared (carrier-grade NAT)</source>
+        <translation>partagée (NAT d’opérateur)</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>lien-local</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>réservée</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>multidiffusion</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address range: write it as 10.0.0.0/8 or fd00::/8.</source>
+        <translation>« %1 » n’est pas une plage d’adresses valide : écrivez-la comme 10.0.0.0/8 ou fd00::/8.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a host name, an address nor an address range.</source>
+        <translation>« %1 » n’est ni un nom d’hôte, ni une adresse, ni une plage d’adresses.</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>toute adresse</translation>
+    </message>
+    <message>
+        <source>public addresses only</source>
+        <translation>adresses publiques uniquement</translation>
+    </message>
+    <message>
+        <source>no address (the allow-list is empty)</source>
+        <translation>aucune adresse (la liste autorisée est vide)</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>uniquement %1</translation>
+    </message>
+    <message>
+        <source>%1 (resolved to %2)</source>
+        <translation>%1 (résolu en %2)</translation>
+    </message>
+    <message>
+        <source>Refused by the network policy: %1 is a %2 address, and only public addresses are allowed.</source>
+        <translation>Refusé par la politique réseau : %1 est une adresse %2, et seules les adresses publiques sont autorisées.</translation>
+    </message>
+    <message>
+        <source>Refused by the network policy: %1 is not on the allow-list (%2).</source>
+        <translation>Refusé par la politique réseau : %1 n’est pas dans la liste autorisée (%2).</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2144,18 @@
         <source>Pinned certificate SHA-256 fingerprint</source>
         <translation>Empreinte SHA-256 du certificat épinglé</translation>
     </message>
+    <message>
+        <source>&amp;Previous secret:</source>
+        <translation>Secret &amp;précédent :</translation>
+    </message>
+    <message>
+        <source>How long the previous secret stays valid</source>
+        <translation>Durée de validité du secret précédent</translation>
+    </message>
+    <message>
+        <source>While both are valid, receivers can switch to the new secret without losing a request</source>
+        <translation>Tant que les deux sont valides, les destinataires peuvent passer au nouveau secret sans perdre de requête</translation>
+    </message>
 </context>
 <context>
     <name>SendTestDialog</name>
@@ -2026,6 +2397,26 @@
     <message>
         <source>--lease-seconds takes a number from 2 to 3600.</source>
         <translation>--lease-seconds attend un nombre de 2 à 3600.</translation>
+    </message>
+    <message>
+        <source>Send only to public addresses: refuse loopback, private and link-local targets, checked on the address each name resolves to.</source>
+        <translation>N’envoyer qu’à des adresses publiques : refuser les cibles de bouclage, privées et lien-local, vérifiées sur l’adresse obtenue pour chaque nom.</translation>
+    </message>
+    <message>
+        <source>Send only to these hosts, addresses or ranges (repeat the option; *.example.org, 10.0.0.0/8).</source>
+        <translation>N’envoyer qu’à ces hôtes, adresses ou plages (répétez l’option ; *.example.org, 10.0.0.0/8).</translation>
+    </message>
+    <message>
+        <source>HOST|CIDR</source>
+        <translation>HÔTE|CIDR</translation>
+    </message>
+    <message>
+        <source>Choose either --public-only or --allow-target.</source>
+        <translation>Choisissez soit --public-only, soit --allow-target.</translation>
+    </message>
+    <message>
+        <source>Targets: %1.</source>
+        <translation>Cibles : %1.</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2743,26 @@
         <source>Unknown signing scheme &quot;%1&quot;.</source>
         <translation>Schéma de signature &quot;%1&quot; inconnu.</translation>
     </message>
+    <message>
+        <source>Only JSON bodies can have encrypted fields: use the default envelope, a JSON template or a transform.</source>
+        <translation>Seuls les corps JSON peuvent avoir des champs chiffrés : utilisez l’enveloppe par défaut, un modèle JSON ou une transformation.</translation>
+    </message>
+    <message>
+        <source>An encrypted field needs a path, such as respondent.email or answers[*].value.</source>
+        <translation>Un champ chiffré a besoin d’un chemin, comme respondent.email ou answers[*].value.</translation>
+    </message>
+    <message>
+        <source>Encrypted fields need the receiver&apos;s OpenPGP public key.</source>
+        <translation>Les champs chiffrés ont besoin de la clé publique OpenPGP du destinataire.</translation>
+    </message>
+    <message>
+        <source>This is a private key. Paste the receiver&apos;s public key: a private key must never be stored here.</source>
+        <translation>C’est une clé privée. Collez la clé publique du destinataire : une clé privée ne doit jamais être enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>The encryption key must be an ASCII-armored OpenPGP public key, from -----BEGIN PGP PUBLIC KEY BLOCK----- to -----END PGP PUBLIC KEY BLOCK-----.</source>
+        <translation>La clé de chiffrement doit être une clé publique OpenPGP en armure ASCII, de -----BEGIN PGP PUBLIC KEY BLOCK----- à -----END PGP PUBLIC KEY BLOCK-----.</translation>
+    </message>
 </context>
 <context>
     <name>WebhookCommands</name>
@@ -2519,14 +2930,6 @@
         </translation>
     </message>
     <message>
-        <source>A file made by webhook export.</source>
-        <translation>Un fichier produit par webhook export.</translation>
-    </message>
-    <message>
-        <source>usage: relaisctl webhook import FILE</source>
-        <translation>utilisation : relaisctl webhook import FICHIER</translation>
-    </message>
-    <message>
         <source>cannot read “%1”: %2</source>
         <translation>impossible de lire « %1 » : %2</translation>
     </message>
@@ -2552,6 +2955,30 @@
     <message>
         <source>--keep-old-secret-for is for webhook edit.</source>
         <translation>--keep-old-secret-for s’utilise avec webhook edit.</translation>
+    </message>
+    <message>
+        <source>A file made by webhook export, or with --from frappe an export of Frappe / Dokos Webhook documents.</source>
+        <translation>Un fichier produit par webhook export ou, avec --from frappe, un export de documents Webhook de Frappe / Dokos.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: relais (default) or frappe.</source>
+        <translation>Le format du fichier : relais (par défaut) ou frappe.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>usage: relaisctl webhook import [--from relais|frappe] [--json] FILE</source>
+        <translation>utilisation : relaisctl webhook import [--from relais|frappe] [--json] FICHIER</translation>
+    </message>
+    <message>
+        <source>unknown import format “%1” (use relais or frappe).</source>
+        <translation>format d’import inconnu « %1 » (utilisez relais ou frappe).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>« %1 » (%2)</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4567,10 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
         <source>The condition could not be evaluated: %1</source>
         <translation>La condition n’a pas pu être évaluée : %1</translation>
     </message>
+    <message>
+        <source>The body could not be encrypted: %1</source>
+        <translation>Le corps n’a pas pu être chiffré : %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::Router</name>
@@ -4337,6 +4768,34 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>stays valid for 1 hour</source>
+        <translation>reste valide 1 heure</translation>
+    </message>
+    <message>
+        <source>stays valid for 24 hours</source>
+        <translation>reste valide 24 heures</translation>
+    </message>
+    <message>
+        <source>stays valid for 7 days</source>
+        <translation>reste valide 7 jours</translation>
+    </message>
+    <message>
+        <source>stops working now</source>
+        <translation>cesse de fonctionner tout de suite</translation>
+    </message>
+    <message>
+        <source>Both secrets are valid until %1: give the new one to the receiver before then.</source>
+        <translation>Les deux secrets sont valides jusqu’au %1 : donnez le nouveau au destinataire d’ici là.</translation>
+    </message>
+    <message>
+        <source>This scheme sends one signature, made with the new secret; receivers that still check the old one should accept both.</source>
+        <translation>Ce schéma envoie une seule signature, faite avec le nouveau secret ; les destinataires qui vérifient encore l’ancien devraient accepter les deux.</translation>
+    </message>
+    <message>
+        <source>The previous secret stays valid until %1.</source>
+        <translation>Le secret précédent reste valide jusqu’au %1.</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +5110,7 @@ Webhooks:
   webhook enable|disable|remove ID|NAME
   webhook export [--output F]              JSON, never any secret
   webhook import F                         validates every entry before writing any
+  webhook import --from frappe F [--json]  Frappe / Dokos webhooks, with a report
 
 Events and payloads:
   events list [--json]                     the event types Relais knows
@@ -4665,6 +5125,7 @@ Delivery:
   emit TYPE [--resource R] [--data JSON|@file] [--id ID] [--wait]
                                            store an event; --wait delivers it now
   serve [--listen ADDR:PORT] [--no-intake] [--lease-seconds N]
+        [--public-only | --allow-target HOST|CIDR …]
                                            deliver until SIGINT/SIGTERM
   test WEBHOOK [--event TYPE] [--data JSON|@file]
                                            send a test and print request and response
@@ -4692,6 +5153,7 @@ Webhooks :
   webhook enable|disable|remove ID|NOM
   webhook export [--output F]              JSON, sans jamais aucun secret
   webhook import F                         valide chaque entrée avant d’en écrire une seule
+  webhook import --from frappe F [--json]  webhooks Frappe / Dokos, avec un rapport
 
 Événements et charges utiles :
   events list [--json]                     les types d’événements connus de Relais
@@ -4706,6 +5168,7 @@ Livraison :
   emit TYPE [--resource R] [--data JSON|@fichier] [--id ID] [--wait]
                                            enregistrer un événement ; --wait le livre aussitôt
   serve [--listen ADRESSE:PORT] [--no-intake] [--lease-seconds N]
+        [--public-only | --allow-target HÔTE|CIDR …]
                                            livrer jusqu’à SIGINT/SIGTERM
   test WEBHOOK [--event TYPE] [--data JSON|@fichier]
                                            envoyer un test, afficher requête et réponse

@@ -239,7 +239,16 @@ int serve(CliContext &ctx, const QStringList &args)
                                           "before another dispatcher may take it over after a "
                                           "crash (default 60)."),
                                    Tr::tr("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({listen, noIntake, allowRemote, lease});
+    const QCommandLineOption publicOnly(QStringLiteral("public-only"),
+                                        Tr::tr("Send only to public addresses: refuse loopback, "
+                                               "private and link-local targets, checked on the "
+                                               "address each name resolves to."));
+    const QCommandLineOption allowTarget(QStringLiteral("allow-target"),
+                                         Tr::tr("Send only to these hosts, addresses or ranges "
+                                                "(repeat the option; *.example.org, "
+                                                "10.0.0.0/8)."),
+                                         Tr::tr("HOST|CIDR"));
+    parser.addOptions({listen, noIntake, allowRemote, lease, publicOnly, allowTarget});
     int code = ExitOk;
     if (!parseSubcommand(ctx, parser, args, &code))
         return code;
@@ -257,6 +266,15 @@ int serve(CliContext &ctx, const QStringList &args)
         return ctx.fail(ExitUsage, Tr::tr("--lease-seconds takes a number from 2 to 3600."));
     DeliveryEngineOptions options;
     options.leaseDuration = std::chrono::seconds(leaseSeconds);
+    if (parser.isSet(publicOnly) && parser.isSet(allowTarget))
+        return ctx.fail(ExitUsage, Tr::tr("Choose either --public-only or --allow-target."));
+    if (parser.isSet(publicOnly))
+        options.networkPolicy = NetworkPolicy::publicOnly();
+    QString policyError;
+    if (parser.isSet(allowTarget)
+        && !NetworkPolicy::allowList(parser.values(allowTarget), &options.networkPolicy,
+                                     &policyError))
+        return ctx.fail(ExitUsage, policyError);
     DeliveryEngine engine(*db, ctx.secrets(), options);
     IntakeServer intake(engine.sink(), ctx.secrets());
     if (!parser.isSet(noIntake)) {
@@ -268,6 +286,7 @@ int serve(CliContext &ctx, const QStringList &args)
     ctx.out()
         << Tr::tr("Dispatcher %1 running on %2.").arg(engine.dispatcherId(), db->url().toString())
         << Qt::endl;
+    ctx.out() << Tr::tr("Targets: %1.").arg(options.networkPolicy.describe()) << Qt::endl;
     if (intake.isListening()) {
         const QString host = intake.address().protocol() == QAbstractSocket::IPv6Protocol
                                  ? u'[' + intake.address().toString() + u']'

@@ -4,6 +4,7 @@
 #include "TextTable.h"
 #include "WebhookOptions.h"
 
+#include "service/FrappeImport.h"
 #include "service/WebhookService.h"
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QUrl>
 
@@ -272,15 +274,38 @@ int exportAll(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
+void printSecretHint(CliContext &ctx, const Webhook &w)
+{
+    if (w.needsSecret)
+        ctx.out() << Tr::tr("  “%1” is disabled until you give its secret: relaisctl webhook "
+                            "edit \"%1\" --secret S (and --secret-header for secret headers)")
+                         .arg(w.name)
+                  << Qt::endl;
+}
+
 int importFile(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("A file made by webhook export."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        Tr::tr("A file made by webhook export, or with --from frappe an export of Frappe / Dokos "
+               "Webhook documents."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  Tr::tr("The file's format: relais (default) or frappe."),
+                                  Tr::tr("FORMAT"), QStringLiteral("relais"));
+    parser.addOption(from);
+    parser.addOption(jsonOption());
     int code = ExitOk;
     if (!parseSubcommand(ctx, parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl webhook import FILE"));
+        return ctx.fail(ExitUsage,
+                        Tr::tr("usage: relaisctl webhook import [--from relais|frappe] [--json] "
+                               "FILE"));
+    const QString format = parser.value(from);
+    if (format != u"relais" && format != u"frappe")
+        return ctx.fail(ExitUsage,
+                        Tr::tr("unknown import format “%1” (use relais or frappe).").arg(format));
     QFile file(parser.positionalArguments().first());
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(ExitFailure,
@@ -288,17 +313,42 @@ int importFile(CliContext &ctx, const QStringList &args)
     Database *db = ctx.database();
     if (!db)
         return ctx.lastFailure();
-    QList<Webhook> imported;
+    WebhookService service(*db, ctx.secrets());
+    QList<FrappeImport::Entry> imported;
     ServiceError error;
-    if (!WebhookService(*db, ctx.secrets()).importJson(file.readAll(), &imported, &error))
-        return exitFor(ctx, error);
+    if (format == u"frappe") {
+        if (!FrappeImport::importInto(service, file.readAll(), &imported, &error))
+            return exitFor(ctx, error);
+    } else {
+        QList<Webhook> webhooks;
+        if (!service.importJson(file.readAll(), &webhooks, &error))
+            return exitFor(ctx, error);
+        for (const Webhook &w : std::as_const(webhooks))
+            imported.append({w, {}});
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const FrappeImport::Entry &e : std::as_const(imported)) {
+            a.append(
+                QJsonObject{{QStringLiteral("id"), e.webhook.id.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("name"), e.webhook.name},
+                            {QStringLiteral("needsSecret"), e.webhook.needsSecret},
+                            {QStringLiteral("report"), QJsonArray::fromStringList(e.notes)}});
+        }
+        ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
     ctx.out() << Tr::tr("Imported %n webhook(s).", nullptr, int(imported.size())) << Qt::endl;
-    for (const Webhook &w : imported) {
-        if (w.needsSecret)
-            ctx.out() << Tr::tr("  “%1” is disabled until you give its secret: relaisctl webhook "
-                                "edit \"%1\" --secret S (and --secret-header for secret headers)")
-                             .arg(w.name)
+    for (const FrappeImport::Entry &e : std::as_const(imported)) {
+        if (format == u"frappe") {
+            ctx.out() << Tr::tr("“%1” (%2)")
+                             .arg(e.webhook.name, e.webhook.id.toString(QUuid::WithoutBraces))
                       << Qt::endl;
+            for (const QString &note : e.notes)
+                ctx.out() << QStringLiteral("  - ") << note << Qt::endl;
+        }
+        printSecretHint(ctx, e.webhook);
     }
     return ExitOk;
 }

@@ -174,11 +174,46 @@ FieldErrors Webhook::validate() const
         add("rateLimit", tr("The rate limit cannot be negative."));
     if (autoDisableAfterFailures < 0)
         add("autoDisable", tr("The auto-disable threshold cannot be negative."));
+    validateEncryption(&errors);
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
     if (!pinnedCertSha256.isEmpty() &&
         !hex64.match(QString(pinnedCertSha256).remove(u':')).hasMatch())
         add("tls", tr("A pinned certificate fingerprint is 64 hexadecimal digits (SHA-256)."));
     return errors;
+}
+
+void Webhook::validateEncryption(FieldErrors *errors) const
+{
+    auto add = [errors](const char *field, const QString &message) {
+        errors->append({QString::fromLatin1(field), message});
+    };
+    if (!encryptFields.isEmpty()) {
+        if (bodyMode == BodyMode::Form || bodyMode == BodyMode::Raw) {
+            add("encryptFields", tr("Only JSON bodies can have encrypted fields: use the default "
+                                    "envelope, a JSON template or a transform."));
+        }
+        for (const QString &path : encryptFields) {
+            if (path.trimmed().isEmpty()) {
+                add("encryptFields", tr("An encrypted field needs a path, such as "
+                                        "respondent.email or answers[*].value."));
+                break;
+            }
+        }
+        if (encryptionPublicKey.trimmed().isEmpty())
+            add("encryptionKey", tr("Encrypted fields need the receiver's OpenPGP public key."));
+    }
+    const QString key = encryptionPublicKey.trimmed();
+    if (key.isEmpty())
+        return;
+    if (key.contains(QLatin1String("-----BEGIN PGP PRIVATE KEY BLOCK-----"))) {
+        add("encryptionKey", tr("This is a private key. Paste the receiver's public key: a "
+                                "private key must never be stored here."));
+    } else if (!key.startsWith(QLatin1String("-----BEGIN PGP PUBLIC KEY BLOCK-----")) ||
+               !key.contains(QLatin1String("-----END PGP PUBLIC KEY BLOCK-----"))) {
+        add("encryptionKey", tr("The encryption key must be an ASCII-armored OpenPGP public key, "
+                                "from -----BEGIN PGP PUBLIC KEY BLOCK----- to -----END PGP "
+                                "PUBLIC KEY BLOCK-----."));
+    }
 }
 
 QJsonObject Webhook::toJson() const
@@ -203,7 +238,7 @@ QJsonObject Webhook::toJson() const
     for (int s : retrySchedule)
         retryJson.append(s);
 
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("name"), name},
         {QStringLiteral("description"), description},
@@ -239,6 +274,12 @@ QJsonObject Webhook::toJson() const
         {QStringLiteral("createdAt"), isoOrEmpty(createdAt)},
         {QStringLiteral("updatedAt"), isoOrEmpty(updatedAt)},
     };
+    // Omitted when unused, so exports of webhooks without encryption do not change.
+    if (!encryptFields.isEmpty())
+        json.insert(QStringLiteral("encryptFields"), QJsonArray::fromStringList(encryptFields));
+    if (!encryptionPublicKey.isEmpty())
+        json.insert(QStringLiteral("encryptionPublicKey"), encryptionPublicKey);
+    return json;
 }
 
 Webhook Webhook::fromJson(const QJsonObject &o, FieldErrors *errors)
@@ -309,6 +350,9 @@ Webhook Webhook::fromJson(const QJsonObject &o, FieldErrors *errors)
     w.autoDisableAfterFailures = o.value(QLatin1String("autoDisableAfterFailures")).toInt(0);
     w.disabledReason = str("disabledReason");
     w.needsSecret = o.value(QLatin1String("needsSecret")).toBool(false);
+    for (const QJsonValue &v : o.value(QLatin1String("encryptFields")).toArray())
+        w.encryptFields << v.toString();
+    w.encryptionPublicKey = str("encryptionPublicKey");
     w.createdAt = parseIso(o.value(QLatin1String("createdAt")));
     w.updatedAt = parseIso(o.value(QLatin1String("updatedAt")));
     return w;

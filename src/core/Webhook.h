@@ -102,6 +102,13 @@ public:
     int rateLimitPerSecond = 0; // 0: unlimited
     bool verifyTls = true;
     QString pinnedCertSha256;   // hex, optional
+    // Field encryption (ngSurvey's "restricted" answers): each path names
+    // values of the rendered JSON body that are replaced by an ASCII-armored
+    // OpenPGP message to `encryptionPublicKey` before the delivery is stored
+    // (path syntax: payload/JsonPath.h). The key is public, so it is stored
+    // and exported like any other setting.
+    QStringList encryptFields;
+    QString encryptionPublicKey; // ASCII-armored OpenPGP public key block
     bool followRedirects = false;
     int autoDisableAfterFailures = 0; // consecutive exhausted deliveries; 0: never
     QString disabledReason;
@@ -112,6 +119,9 @@ public:
     static QList<int> defaultRetrySchedule();
 
     // Every problem, each naming its field; empty when the webhook can be saved.
+    // Checks what the core can (field encryption: a JSON body mode, a key
+    // that looks like an armored public key); FieldEncryptor::check() in the
+    // payload layer adds the path syntax and whether GnuPG can use the key.
     FieldErrors validate() const;
 
     // The content type sent with the body, derived from the body mode when
@@ -129,6 +139,9 @@ public:
     static Webhook fromJson(const QJsonObject &o, FieldErrors *errors);
 
     friend bool operator==(const Webhook &, const Webhook &) = default;
+
+private:
+    void validateEncryption(FieldErrors *errors) const;
 };
 
 } // namespace relais

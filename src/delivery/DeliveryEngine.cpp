@@ -134,8 +134,8 @@ void DeliveryEngine::start()
     settings.outcome = {m_options.retryJitter, m_options.maxRetryAfter, m_options.secretRetryDelay};
     TransportFactory transports = m_options.transportFactory;
     if (!transports)
-        transports = [] {
-            return std::make_unique<NetworkTransport>();
+        transports = [policy = m_options.networkPolicy] {
+            return std::make_unique<NetworkTransport>(policy);
         };
     StoreWriter *writer = m_writer.get();
     OutcomeFollowUp *followUp = m_followUp;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NetworkPolicy.h"
 #include "Transport.h"
 
 #include <QString>
@@ -35,6 +36,7 @@ struct DeliveryEngineOptions
     int purgeBatchSize = 1000;
     std::chrono::milliseconds purgeInterval = std::chrono::hours(1);
     std::chrono::milliseconds stopTimeout{15000}; // then requests in flight are aborted
+    NetworkPolicy networkPolicy;                  // which targets may be reached
     TransportFactory transportFactory;            // empty: NetworkTransport
 
     static QString defaultDispatcherId();

@@ -1,5 +1,6 @@
 #include "NetworkTransport.h"
 
+#include "PolicyGate.h"
 #include "TransportErrors.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,8 @@
 namespace relais {
 
 namespace {
+
+constexpr int kMaxRedirects = 10;
 
 QByteArray policyKey(const TransportRequest &r)
 {
@@ -30,8 +33,10 @@ QNetworkRequest networkRequest(const TransportRequest &r)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          r.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
                                            : QNetworkRequest::ManualRedirectPolicy);
-    request.setMaximumRedirectsAllowed(10);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, r.allowHttp2);
+    if (!r.tlsPeerName.isEmpty())
+        request.setPeerVerifyName(r.tlsPeerName);
     if (r.http2Direct && r.url.scheme() == QLatin1String("http"))
         request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
     // No cookie, no cache: each webhook call stands alone.
@@ -56,15 +61,20 @@ QNetworkRequest networkRequest(const TransportRequest &r)
 
 } // namespace
 
-NetworkTransport::NetworkTransport(QObject *parent)
+NetworkTransport::NetworkTransport(NetworkPolicy policy, QObject *parent)
     : QObject(parent)
-{}
+{
+    if (policy.restricts())
+        m_gate = new PolicyGate(std::move(policy), this);
+}
 
 NetworkTransport::~NetworkTransport()
 {
     // Whoever was waiting is going away with us: nobody to call back.
     for (auto &entry : m_exchanges)
         entry.second.done = nullptr;
+    delete m_gate; // lookups end without calling back
+    m_gate = nullptr;
     abortAll(QString());
 }
 
@@ -81,6 +91,42 @@ QNetworkAccessManager *NetworkTransport::managerFor(const TransportRequest &requ
 
 void NetworkTransport::send(const TransportRequest &r, Done done)
 {
+    sendChecked(r, std::move(done), r.followRedirects ? kMaxRedirects : 0);
+}
+
+void NetworkTransport::sendChecked(const TransportRequest &r, Done done, int redirectsLeft)
+{
+    if (!m_gate) {
+        sendNow(r, std::move(done), nullptr, 0);
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    auto unpinned = std::make_shared<TransportRequest>(r);
+    m_gate->admit(r, [this, unpinned, redirectsLeft, clock, startedAt,
+                      done = std::move(done)](const TransportRequest &pinned,
+                                              const QString &refusal) mutable {
+        if (!refusal.isEmpty()) {
+            TransportResponse response;
+            response.startedAt = startedAt;
+            response.durationMs = clock.elapsed();
+            response.error = refusal;
+            if (done)
+                done(response);
+            return;
+        }
+        TransportRequest sent = pinned;
+        // The gate follows redirects itself, so that each target is checked.
+        sent.followRedirects = false;
+        sent.timeoutMs = qMax(1, int(unpinned->timeoutMs - clock.elapsed()));
+        sendNow(sent, std::move(done), unpinned, redirectsLeft);
+    });
+}
+
+void NetworkTransport::sendNow(const TransportRequest &r, Done done,
+                               std::shared_ptr<TransportRequest> unpinned, int redirectsLeft)
+{
     QNetworkAccessManager *manager = managerFor(r);
     const QNetworkRequest request = networkRequest(r);
     Exchange exchange;
@@ -91,6 +137,8 @@ void NetworkTransport::send(const TransportRequest &r, Done done)
     exchange.followRedirects = r.followRedirects;
     exchange.timeoutMs = qMax(1, r.timeoutMs);
     exchange.pin = r.pinnedCertSha256;
+    exchange.unpinned = std::move(unpinned);
+    exchange.redirectsLeft = redirectsLeft;
 
     QNetworkReply *reply = nullptr;
     if (r.method == "POST")
@@ -112,6 +160,8 @@ void NetworkTransport::send(const TransportRequest &r, Done done)
 
 void NetworkTransport::abortAll(const QString &reason)
 {
+    if (m_gate)
+        m_gate->abortAll(reason);
     QList<QNetworkReply *> replies;
     for (const auto &entry : m_exchanges)
         replies << entry.first;
@@ -220,7 +270,9 @@ TransportResponse NetworkTransport::responseOf(QNetworkReply *reply, Exchange &e
     }
     if (response.status >= 300 && response.status < 400 && !exchange.followRedirects) {
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        response.redirectTarget = target.isRelative() ? reply->url().resolved(target) : target;
+        // A relative target is relative to the URL as the user wrote it.
+        const QUrl base = exchange.unpinned ? exchange.unpinned->url : reply->url();
+        response.redirectTarget = target.isRelative() ? base.resolved(target) : target;
     }
     return response;
 }
@@ -237,11 +289,45 @@ void NetworkTransport::onFinished(QNetworkReply *reply)
     }
     if (exchange.ending == Ending::None)
         readBody(reply, exchange);
-    const TransportResponse response = responseOf(reply, exchange);
+    TransportResponse response = responseOf(reply, exchange);
     reply->disconnect(this);
     reply->deleteLater();
+    if (exchange.unpinned && exchange.unpinned->followRedirects && response.status >= 300
+        && response.status < 400 && response.redirectTarget.isValid()) {
+        followRedirect(response, exchange);
+        return;
+    }
     if (exchange.done)
         exchange.done(response);
+}
+
+void NetworkTransport::followRedirect(const TransportResponse &response, Exchange &exchange)
+{
+    // A relative target was resolved against the URL as written (responseOf).
+    const TransportRequest &from = *exchange.unpinned;
+    const QUrl target = response.redirectTarget;
+    QString error;
+    if (exchange.redirectsLeft <= 0)
+        error = TransportErrors::tooManyRedirects();
+    else if (from.url.scheme() == QLatin1String("https") && target.scheme() != from.url.scheme())
+        error = TransportErrors::network(QNetworkReply::InsecureRedirectError, QString());
+    if (!error.isEmpty()) {
+        TransportResponse failed = response;
+        failed.status = 0;
+        failed.error = error;
+        if (exchange.done)
+            exchange.done(failed);
+        return;
+    }
+    TransportRequest next = from;
+    next.url = target;
+    next.timeoutMs = qMax(1, int(from.timeoutMs - exchange.clock.elapsed()));
+    if (response.status == 303 || ((response.status == 301 || response.status == 302)
+                                   && from.method == "POST")) {
+        next.method = QByteArrayLiteral("GET");
+        next.body.clear();
+    }
+    sendChecked(next, std::move(exchange.done), exchange.redirectsLeft - 1);
 }
 
 } // namespace relais

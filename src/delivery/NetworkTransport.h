@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NetworkPolicy.h"
 #include "Transport.h"
 
 #include <QElapsedTimer>
@@ -8,12 +9,15 @@
 #include <QObject>
 #include <QSslError>
 
+#include <memory>
 #include <unordered_map>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace relais {
+
+class PolicyGate;
 
 // The dispatcher's transport on QNetworkAccessManager: keep-alive
 // connections, HTTP/2 where the receiver offers it (or with prior knowledge
@@ -22,14 +26,16 @@ namespace relais {
 // aborted beyond it, so no more than the cap is ever held), and the TLS
 // policies: verification, none, or exactly one pinned certificate.
 // Webhooks with different TLS policies never share a connection: each
-// policy has its own QNetworkAccessManager.
+// policy has its own QNetworkAccessManager. Under a restrictive network
+// policy every request, and every redirect it follows, first passes the
+// PolicyGate and is sent to the address that was checked.
 class NetworkTransport final : public QObject, public Transport
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NetworkTransport)
 
 public:
-    explicit NetworkTransport(QObject *parent = nullptr);
+    explicit NetworkTransport(NetworkPolicy policy = {}, QObject *parent = nullptr);
     ~NetworkTransport() override;
 
     void send(const TransportRequest &request, Done done) override;
@@ -62,8 +68,16 @@ private:
         Ending ending = Ending::None;
         QString abortReason;
         QList<QSslError> sslErrors;
+        // Set when the gate must check each redirect: the request as it was
+        // before pinning, and how many more redirects may be followed.
+        std::shared_ptr<TransportRequest> unpinned;
+        int redirectsLeft = 0;
     };
 
+    void sendChecked(const TransportRequest &request, Done done, int redirectsLeft);
+    void sendNow(const TransportRequest &request, Done done,
+                 std::shared_ptr<TransportRequest> unpinned, int redirectsLeft);
+    void followRedirect(const TransportResponse &response, Exchange &exchange);
     QNetworkAccessManager *managerFor(const TransportRequest &request);
     void readBody(QNetworkReply *reply, Exchange &exchange);
     void onReadyRead(QNetworkReply *reply);
@@ -74,6 +88,7 @@ private:
     std::unordered_map<QNetworkReply *, Exchange> m_exchanges;
     QHash<int, QNetworkReply *> m_timers;
     QHash<QByteArray, QNetworkAccessManager *> m_managers; // by TLS policy
+    PolicyGate *m_gate = nullptr; // only under a restrictive network policy
 };
 
 } // namespace relais

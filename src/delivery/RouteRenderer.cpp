@@ -4,6 +4,7 @@
 #include "RequestBuilder.h"
 #include "StoreWriter.h"
 
+#include "payload/FieldEncryptor.h"
 #include "payload/PayloadEngine.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
@@ -58,6 +59,7 @@ void RouteRenderer::shutdown()
     drainAll();
     m_webhooks.clear();
     m_builder.reset();
+    m_encryptor.reset();
     m_engine.reset();
 }
 
@@ -99,13 +101,30 @@ RouteTarget RouteRenderer::target(const Webhook &webhook,
     d.webhookId = webhook.id;
     d.test = test;
     d.state = DeliveryState::Pending;
-    PayloadError error;
-    if (m_builder->render(webhook, event, &d.request, &error))
+    const auto fail = [&](const QString &message) {
+        t.rendered = false;
+        d.state = DeliveryState::Failed;
+        d.request = RequestSnapshot{methodName(webhook.method), webhook.url, {}, {}};
+        d.lastError = message;
         return t;
-    t.rendered = false;
-    d.state = DeliveryState::Failed;
-    d.request = RequestSnapshot{methodName(webhook.method), webhook.url, {}, {}};
-    d.lastError = tr("The %1 could not be rendered: %2").arg(error.partLabel(), error.toString());
+    };
+    PayloadError error;
+    if (!m_builder->render(webhook, event, &d.request, &error)) {
+        return fail(
+            tr("The %1 could not be rendered: %2").arg(error.partLabel(), error.toString()));
+    }
+    if (webhook.encryptFields.isEmpty())
+        return t;
+    if (!m_encryptor)
+        m_encryptor = std::make_unique<FieldEncryptor>();
+    QByteArray encrypted;
+    QString encryptError;
+    if (!m_encryptor->encrypt(d.request.body, webhook.encryptFields, webhook.encryptionPublicKey,
+                              &encrypted, &encryptError)) {
+        // The clear body is dropped with the rest of the snapshot.
+        return fail(tr("The body could not be encrypted: %1").arg(encryptError));
+    }
+    d.request.body = encrypted;
     return t;
 }
 

@@ -17,6 +17,7 @@
 namespace relais {
 
 class Database;
+class FieldEncryptor;
 class PayloadEngine;
 class RequestBuilder;
 class SecretStore;
@@ -24,8 +25,11 @@ class StoreWriter;
 
 // The router's work, in the router's thread: matches each submitted event
 // against the enabled webhooks (patterns, resource, condition) and renders
-// one snapshot per match with RequestBuilder::render(); a condition or
-// template that fails gives a delivery stored as failed with the error.
+// one snapshot per match with RequestBuilder::render(), then encrypts the
+// webhook's encrypted fields in it (so the stored body, and the signature
+// made over it later, hold only ciphertext); a condition, template or
+// encryption that fails gives a delivery stored as failed with the error,
+// never a body in clear.
 // Events waiting together are routed together and handed to the writer as
 // one RouteJob.
 class RouteRenderer final : public QObject
@@ -66,6 +70,7 @@ private:
     const int m_maxBatch;
     std::unique_ptr<PayloadEngine> m_engine; // made in the router's thread
     std::unique_ptr<RequestBuilder> m_builder;
+    std::unique_ptr<FieldEncryptor> m_encryptor; // made when a webhook first needs it
     QList<std::shared_ptr<const Webhook>> m_webhooks;
     QPair<qint64, qint64> m_webhooksStamp{-1, -1}; // count, newest update
 

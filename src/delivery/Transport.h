@@ -25,6 +25,8 @@ struct TransportRequest
     QByteArray pinnedCertSha256; // SHA-256 of the DER certificate (32 bytes); empty: none
     qint64 responseCap = 64 * 1024;
     bool http2Direct = false; // HTTP/2 with prior knowledge (h2c) on http:// URLs
+    bool allowHttp2 = true;   // HTTP/2 where the receiver offers it (ALPN)
+    QString tlsPeerName;      // the name the certificate must carry; empty: the URL's host
 };
 
 // What came back. `status` is 0 when no response arrived; `error` then says

@@ -6,6 +6,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTimer>
 
 namespace relais {
@@ -35,6 +36,17 @@ SecurityPage::SecurityPage(QWidget *parent)
     m_ui->hmacContentComboBox->addItem(tr("id.timestamp.body (with webhook-id and "
                                           "webhook-timestamp headers)"),
                                        int(HmacOptions::Content::IdTimestampBody));
+
+    QComboBox *previous = m_ui->previousSecretComboBox;
+    previous->addItem(tr("stays valid for 1 hour"), 3600);
+    previous->addItem(tr("stays valid for 24 hours"), 24 * 3600);
+    previous->addItem(tr("stays valid for 7 days"), 7 * 24 * 3600);
+    previous->addItem(tr("stops working now"), 0);
+    previous->setCurrentIndex(1);
+    connect(previous, &QComboBox::activated, this, [this] {
+        updateSecretNote();
+        Q_EMIT edited(QStringLiteral("secret"));
+    });
 
     m_ui->schemeExplanationLabel->setTextFormat(Qt::PlainText);
     m_ui->pinnedCertLineEdit->setPlaceholderText(tr("AB:CD:EF:… (SHA-256, optional)"));
@@ -163,6 +175,13 @@ void SecurityPage::load(const Webhook &webhook, EditorMode mode)
     m_mode = mode;
     m_loadedScheme = webhook.signing;
     m_hasStoredSecret = mode == EditorMode::Edit && !webhook.secrets.isEmpty();
+    m_previousValidUntil = QDateTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SecretRef &ref : webhook.secrets) {
+        if (ref.expiresAt.isValid() && ref.isActiveAt(now))
+            m_previousValidUntil = ref.expiresAt;
+    }
+    m_ui->previousSecretComboBox->setCurrentIndex(1);
     m_needsSecret = mode == EditorMode::Edit && webhook.needsSecret;
     auto select = [](QComboBox *box, int value) {
         box->setCurrentIndex(box->findData(value));
@@ -190,6 +209,16 @@ void SecurityPage::apply(Webhook *webhook) const
     webhook->hmac = currentHmac();
     webhook->verifyTls = m_ui->verifyTlsCheckBox->isChecked();
     webhook->pinnedCertSha256 = m_ui->pinnedCertLineEdit->text().trimmed();
+}
+
+std::optional<std::chrono::seconds> SecurityPage::previousSecretOverlap() const
+{
+    if (!m_hasStoredSecret || !signingSecret())
+        return std::nullopt;
+    const int seconds = m_ui->previousSecretComboBox->currentData().toInt();
+    if (seconds <= 0)
+        return std::nullopt;
+    return std::chrono::seconds(seconds);
 }
 
 std::optional<QByteArray> SecurityPage::signingSecret() const
@@ -256,15 +285,37 @@ void SecurityPage::updateSecretNote()
 {
     const bool typed = !m_ui->secretLineEdit->text().trimmed().isEmpty();
     m_ui->copySecretButton->setEnabled(typed && currentScheme() != SigningScheme::None);
+    const bool rotating = typed && m_hasStoredSecret && currentScheme() != SigningScheme::None;
+    m_ui->previousSecretLabel->setVisible(rotating);
+    m_ui->previousSecretComboBox->setVisible(rotating);
     QString note;
     QString placeholder = tr("The receiver's secret");
     if (currentScheme() == SigningScheme::None) {
         placeholder.clear();
     } else if (m_hasStoredSecret) {
         placeholder = tr("Stored in the keychain");
-        note = typed ? tr("The new secret replaces the stored one when you save.")
-                     : tr("A secret is stored in the keychain and is not shown. Enter or "
-                          "generate a new one to replace it.");
+        if (!typed) {
+            note = tr("A secret is stored in the keychain and is not shown. Enter or "
+                      "generate a new one to replace it.");
+        } else if (previousSecretOverlap()) {
+            note = tr("Both secrets are valid until %1: give the new one to the receiver "
+                      "before then.")
+                       .arg(QLocale().toString(
+                           QDateTime::currentDateTime().addSecs(previousSecretOverlap()->count()),
+                           QLocale::ShortFormat));
+            if (currentScheme() != SigningScheme::StandardWebhooks
+                && currentScheme() != SigningScheme::Stripe)
+                note += u' '
+                        + tr("This scheme sends one signature, made with the new secret; "
+                             "receivers that still check the old one should accept both.");
+        } else {
+            note = tr("The new secret replaces the stored one when you save.");
+        }
+        if (!typed && m_previousValidUntil.isValid())
+            note += u' '
+                    + tr("The previous secret stays valid until %1.")
+                          .arg(QLocale().toString(m_previousValidUntil.toLocalTime(),
+                                                  QLocale::ShortFormat));
         if (!typed && currentScheme() != m_loadedScheme)
             note += u' ' + tr("It was made for another scheme: check that the receiver "
                               "accepts it.");
@@ -276,7 +327,7 @@ void SecurityPage::updateSecretNote()
                   "receiver.");
     }
     m_ui->secretLineEdit->setPlaceholderText(placeholder);
-    setNoteText(m_ui->secretNoteLabel, note);
+    setNoteText(m_ui->signingSecretNoteLabel, note);
 }
 
 void SecurityPage::generateSecret()

@@ -3,6 +3,9 @@
 #include "EditorPage.h"
 
 #include <QByteArray>
+#include <QDateTime>
+
+#include <chrono>
 
 #include <memory>
 #include <optional>
@@ -35,6 +38,9 @@ public:
 
     // The secret typed or generated here, when the scheme signs.
     std::optional<QByteArray> signingSecret() const;
+    // When a new secret replaces a stored one: how long the stored one stays
+    // valid beside it (rotation); empty: it is replaced at once.
+    std::optional<std::chrono::seconds> previousSecretOverlap() const;
     // One sentence on what a scheme sends, for the page and its tests.
     static QString explanation(SigningScheme scheme, const HmacOptions &custom);
 
@@ -51,6 +57,7 @@ private:
     SigningScheme m_loadedScheme = SigningScheme::None;
     bool m_hasStoredSecret = false;
     bool m_needsSecret = false;
+    QDateTime m_previousValidUntil; // a rotation in progress
 };
 
 } // namespace relais

@@ -386,8 +386,15 @@ bool WebhookEditorDialog::save()
     Webhook w = webhook();
     const std::optional<QByteArray> secret = m_ui->securityPage->signingSecret();
     ServiceError error;
-    const bool saved = m_mode == EditorMode::Edit ? m_service.update(w, secret, &error)
-                                                  : m_service.create(w, secret, &error);
+    const auto overlap = m_ui->securityPage->previousSecretOverlap();
+    bool saved = false;
+    if (m_mode != EditorMode::Edit)
+        saved = m_service.create(w, secret, &error);
+    else if (secret && overlap)
+        saved = m_service.rotateSigningSecret(
+            w, *secret, QDateTime::currentDateTimeUtc().addSecs(overlap->count()), &error);
+    else
+        saved = m_service.update(w, secret, &error);
     if (!saved) {
         if (error.kind == ServiceError::Kind::Validation) {
             EditorPage::setErrorText(m_ui->saveErrorLabel, error.message);

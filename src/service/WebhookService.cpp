@@ -276,13 +276,36 @@ bool WebhookService::importJson(const QByteArray &json, QList<Webhook> *imported
         return false;
     }
 
+    QList<Webhook> read;
+    QList<FieldErrors> readErrors;
+    for (const QJsonValue &entry : entries) {
+        FieldErrors errors;
+        read << Webhook::fromJson(entry.toObject(), &errors);
+        readErrors << errors;
+    }
+    return importAll(read, readErrors, imported, error);
+}
+
+bool WebhookService::importWebhooks(const QList<Webhook> &webhooks, QList<Webhook> *imported,
+                                    ServiceError *error)
+{
+    if (webhooks.isEmpty()) {
+        *error = ServiceError::validation(tr("The file holds no webhooks."));
+        return false;
+    }
+    return importAll(webhooks, {}, imported, error);
+}
+
+bool WebhookService::importAll(const QList<Webhook> &read, const QList<FieldErrors> &readErrors,
+                               QList<Webhook> *imported, ServiceError *error)
+{
     QList<Webhook> webhooks;
     QStringList problems;
     QSet<QString> names;
     WebhookRepository repo(m_db);
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        FieldErrors errors;
-        Webhook w = Webhook::fromJson(entries.at(i).toObject(), &errors);
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        FieldErrors errors = readErrors.value(i);
+        Webhook w = read.at(i);
         w.id = QUuid::createUuid(); // an import is a copy: never overwrite by id
         w.secrets.clear();
         w.createdAt = {};

@@ -48,6 +48,9 @@ public:
     // Validates every entry before writing any; all or nothing. Webhooks that
     // need a secret are imported flagged `needsSecret` (exports carry none).
     bool importJson(const QByteArray &json, QList<Webhook> *imported, ServiceError *error);
+    // The same for webhooks read from another format (see FrappeImport).
+    bool importWebhooks(const QList<Webhook> &webhooks, QList<Webhook> *imported,
+                        ServiceError *error);
 
     static constexpr int kExportFormatVersion = 1;
 
@@ -55,6 +58,8 @@ private:
     bool storeSecrets(Webhook &webhook, const std::optional<QByteArray> &signingSecret,
                       QStringList *written, ServiceError *error);
     void forget(const QStringList &keys);
+    bool importAll(const QList<Webhook> &webhooks, const QList<FieldErrors> &readErrors,
+                   QList<Webhook> *imported, ServiceError *error);
 
     const Database &m_db;
     SecretStore &m_secrets;

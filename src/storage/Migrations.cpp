@@ -146,7 +146,16 @@ QList<Migration> buildMigrations()
                        "ON deliveries (webhook_id, state, created_at DESC)"),
     };
 
-    return {v1, v2, v3, v4};
+    // Field encryption (OpenPGP): the JSON paths to encrypt and the
+    // recipient's armored public key. A public key is not a secret.
+    Migration v5{5, {}};
+    v5.statements = {
+        QStringLiteral("ALTER TABLE webhooks ADD COLUMN encrypt_fields TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral(
+            "ALTER TABLE webhooks ADD COLUMN encryption_public_key TEXT NOT NULL DEFAULT ''"),
+    };
+
+    return {v1, v2, v3, v4, v5};
 }
 
 } // namespace

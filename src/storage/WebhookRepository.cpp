@@ -5,6 +5,7 @@
 #include "SqlSupport.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -62,6 +63,9 @@ ColumnValues columnValues(const Webhook &w)
         {QStringLiteral("auto_disable_after_failures"), w.autoDisableAfterFailures},
         {QStringLiteral("disabled_reason"), sqlvalue::text(w.disabledReason)},
         {QStringLiteral("needs_secret"), int(w.needsSecret)},
+        {QStringLiteral("encrypt_fields"),
+         sqlvalue::jsonText(QJsonArray::fromStringList(w.encryptFields))},
+        {QStringLiteral("encryption_public_key"), sqlvalue::text(w.encryptionPublicKey)},
         {QStringLiteral("created_at"), sqlvalue::fromTime(w.createdAt)},
         {QStringLiteral("updated_at"), sqlvalue::fromTime(w.updatedAt)},
     };
@@ -145,6 +149,13 @@ bool readRow(const QSqlQuery &q, Webhook *w, QString *error)
     w->autoDisableAfterFailures = col("auto_disable_after_failures").toInt();
     w->disabledReason = col("disabled_reason").toString();
     w->needsSecret = col("needs_secret").toInt() != 0;
+    w->encryptionPublicKey = col("encryption_public_key").toString();
+    QJsonValue encryptFields;
+    if (!sqlvalue::toJson(col("encrypt_fields"), &encryptFields) || !encryptFields.isArray())
+        return damaged(QStringLiteral("encrypt_fields"));
+    w->encryptFields.clear();
+    for (const QJsonValue &path : encryptFields.toArray())
+        w->encryptFields << path.toString();
     w->createdAt = sqlvalue::toTime(col("created_at"));
     w->updatedAt = sqlvalue::toTime(col("updated_at"));
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cancelWithUnsavedChangesAsks();
     void cancelWithoutChangesDoesNotAsk();
     void editingChangesTheStoredWebhookAndKeepsItsSecrets();
+    void aNewSecretCanKeepThePreviousOneValid();
     void duplicateNeedsNewSecrets();
     void lockedKeychainIsReportedAndNothingIsSaved();
     void sizeIsRemembered();
@@ -407,6 +408,43 @@ void TestWebhookEditor::editingChangesTheStoredWebhookAndKeepsItsSecrets()
     QCOMPARE(m_secrets->size(), secretsBefore);
     QCOMPARE(m_secrets->read(after->secretKeyForHeader(QStringLiteral("Authorization"))).value,
              QByteArray("Bearer s3cr3t"));
+}
+
+void TestWebhookEditor::aNewSecretCanKeepThePreviousOneValid()
+{
+    const Webhook before = storeSignedWebhook();
+    QCOMPARE(before.secrets.size(), 1);
+    openDialog();
+    m_dialog->startEdit(before);
+    m_dialog->show();
+    goToPage(WebhookEditorDialog::Page::Security);
+    auto *previous = child<QComboBox>("previousSecretComboBox");
+    QVERIFY(!previous->isVisible()); // nothing to rotate until a new secret is typed
+
+    QTest::keyClicks(child<QLineEdit>("secretLineEdit"), QStringLiteral("the-new-secret"));
+    QVERIFY(previous->isVisible());
+    choose(previous, QStringLiteral("stays valid for 7 days"));
+    QVERIFY2(child<QLabel>("signingSecretNoteLabel")->text().contains(QStringLiteral("Both secrets")),
+             qPrintable(child<QLabel>("signingSecretNoteLabel")->text()));
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+    const std::optional<Webhook> after = stored(QStringLiteral("Commandes Dokos"));
+    QVERIFY(after);
+    QCOMPARE(after->secrets.size(), 2);
+    QCOMPARE(after->secrets.first().key, before.secrets.first().key);
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(after->secrets.first().expiresAt);
+    QVERIFY2(left > 7 * 24 * 3600 - 120 && left <= 7 * 24 * 3600, qPrintable(QString::number(left)));
+    QVERIFY(!after->secrets.last().expiresAt.isValid());
+    QCOMPARE(m_secrets->read(after->secrets.last().key).value, QByteArray("the-new-secret"));
+    QVERIFY(m_secrets->read(after->secrets.first().key).ok()); // the old one is still there
+
+    // Reopened, the page says until when the previous secret is valid.
+    openDialog();
+    m_dialog->startEdit(*after);
+    m_dialog->show();
+    goToPage(WebhookEditorDialog::Page::Security);
+    QVERIFY(child<QLabel>("signingSecretNoteLabel")->text().contains(QStringLiteral("previous secret")));
 }
 
 void TestWebhookEditor::duplicateNeedsNewSecrets()

@@ -81,7 +81,7 @@ private Q_SLOTS:
         auto db = Database::open(urlIn(dir), &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(Database::latestSchemaVersion(), 4);
+        QCOMPARE(Database::latestSchemaVersion(), 5);
         const QStringList tables = db->connection().tables();
         for (const char *t :
              {"meta", "webhooks", "events", "deliveries", "attempts", "custom_event_types"})
@@ -150,7 +150,17 @@ private Q_SLOTS:
             QCOMPARE(old->connection().tables().contains(QLatin1String("custom_event_types")),
                      from >= 2);
             if (from >= 1) {
-                QVERIFY2(WebhookRepository(*old).insert(w, &error), qPrintable(error));
+                // Only the columns of version 1: later ones must get defaults.
+                QVERIFY(exec(old->connection(),
+                             QStringLiteral(
+                                 "INSERT INTO webhooks (id, name, name_key, url, method, "
+                                 "event_patterns, body_mode, signing, timeout_ms, "
+                                 "max_concurrency, created_at, updated_at) VALUES ('%1', "
+                                 "'Written at v%2', 'written at v%2', "
+                                 "'https://hooks.example.org/in', 'POST', '[\"*\"]', "
+                                 "'default', 'none', 5000, 2, 1, 2)")
+                                 .arg(w.id.toString(QUuid::WithoutBraces))
+                                 .arg(from)));
                 QVERIFY(
                     exec(old->connection(),
                          QStringLiteral("INSERT INTO events (id, type, occurred_at, created_at) "
@@ -164,7 +174,16 @@ private Q_SLOTS:
                      QStringLiteral("INSERT INTO custom_event_types (type, system_group, sample, "
                                     "created_at) VALUES ('invoice.paid', 'Billing', '{}', 3)")));
         if (from >= 1) {
-            QCOMPARE(WebhookRepository(*db).find(w.id, &error), std::optional<Webhook>(w));
+            const std::optional<Webhook> read = WebhookRepository(*db).find(w.id, &error);
+            QVERIFY2(read, qPrintable(error));
+            QCOMPARE(read->name, w.name);
+            QCOMPARE(read->url, QStringLiteral("https://hooks.example.org/in"));
+            QCOMPARE(read->timeoutMs, 5000);
+            QVERIFY(read->encryptFields.isEmpty());
+            QVERIFY(read->encryptionPublicKey.isEmpty());
+            QVERIFY(read->headers.isEmpty());
+            Webhook updated = *read;
+            QVERIFY2(WebhookRepository(*db).update(updated, &error), qPrintable(error));
             QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT type FROM events")).toString(),
                      QStringLiteral("row.created"));
         }
