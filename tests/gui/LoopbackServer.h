@@ -26,6 +26,8 @@ public:
         return QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path);
     }
     int requestCount() const { return m_requests; }
+    // The bytes of the last complete request (request line, headers, body).
+    QByteArray lastRequest() const { return m_last; }
 
 protected:
     void incomingConnection(qintptr handle) override
@@ -51,6 +53,7 @@ protected:
                 return;
             if (qEnvironmentVariableIsSet("RELAIS_LOOPBACK_DEBUG"))
                 qDebug("loopback: %s", buffer.left(buffer.indexOf('\r')).constData());
+            m_last = buffer.left(end + 4 + length);
             m_buffers.remove(socket);
             ++m_requests;
             const QByteArray b = body();
@@ -64,6 +67,7 @@ protected:
 private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requests = 0;
+    QByteArray m_last;
 };
 
 } // namespace relais
