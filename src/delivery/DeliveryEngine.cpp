@@ -55,6 +55,7 @@ DeliveryEngine::DeliveryEngine(const Database &db, SecretStore &secrets,
     , m_db(db)
     , m_secrets(secrets)
     , m_options(std::move(options))
+    , m_policy(std::make_shared<SharedNetworkPolicy>(m_options.networkPolicy))
 {
     if (m_options.dispatcherId.isEmpty())
         m_options.dispatcherId = DeliveryEngineOptions::defaultDispatcherId();
@@ -120,6 +121,20 @@ EventSink &DeliveryEngine::sink()
     return *m_router;
 }
 
+void DeliveryEngine::setNetworkPolicy(const NetworkPolicy &policy)
+{
+    m_options.networkPolicy = policy;
+    m_policy->set(policy);
+}
+
+void DeliveryEngine::setRetentionDays(int days)
+{
+    m_options.retentionDays = days;
+    QMetaObject::invokeMethod(m_purger, [purger = m_purger, days] {
+        purger->setRetentionDays(days);
+    });
+}
+
 void DeliveryEngine::start()
 {
     if (m_workers)
@@ -134,7 +149,7 @@ void DeliveryEngine::start()
     settings.outcome = {m_options.retryJitter, m_options.maxRetryAfter, m_options.secretRetryDelay};
     TransportFactory transports = m_options.transportFactory;
     if (!transports)
-        transports = [policy = m_options.networkPolicy] {
+        transports = [policy = m_policy] {
             return std::make_unique<NetworkTransport>(policy);
         };
     StoreWriter *writer = m_writer.get();

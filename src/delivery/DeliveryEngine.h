@@ -27,6 +27,7 @@ class OutcomeFollowUp;
 class RetentionPurger;
 class Router;
 class SecretStore;
+class SharedNetworkPolicy;
 class StoreWriter;
 class WorkerPool;
 
@@ -61,6 +62,11 @@ public:
     // delivery this dispatcher held back to the database. Blocks until done.
     void stop();
     bool isRunning() const { return m_workers != nullptr; }
+
+    // Settings that change while the engine runs: the policy applies to the
+    // next request each worker sends, the retention to the next purge.
+    void setNetworkPolicy(const NetworkPolicy &policy);
+    void setRetentionDays(int days);
 
     // Sends `event` to `webhook` at once as a test (its patterns, condition
     // and enabled switch are not consulted; never retried) and calls `done`
@@ -97,6 +103,7 @@ private:
     const Database &m_db;
     SecretStore &m_secrets;
     DeliveryEngineOptions m_options;
+    std::shared_ptr<SharedNetworkPolicy> m_policy;
     DispatchQueue m_queue;
     QThread m_writerThread;
     std::unique_ptr<StoreWriter> m_writer;

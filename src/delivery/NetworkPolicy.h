@@ -3,9 +3,12 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
+#include <QMutex>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include <atomic>
 
 namespace relais {
 
@@ -61,6 +64,33 @@ private:
     QStringList m_entries;                     // as the user wrote them
     QStringList m_hosts;                       // lower case; "*.x" wildcards
     QList<QPair<QHostAddress, int>> m_subnets; // single addresses have full length
+};
+
+// A policy that worker threads read while the window may replace it.
+class SharedNetworkPolicy
+{
+public:
+    explicit SharedNetworkPolicy(NetworkPolicy policy)
+        : m_policy(std::move(policy))
+    {}
+    NetworkPolicy get() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_policy;
+    }
+    void set(const NetworkPolicy &policy)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_policy = policy;
+        ++m_generation;
+    }
+    // Changes with every set(): readers compare it to know when to get().
+    quint64 generation() const { return m_generation.load(); }
+
+private:
+    mutable QMutex m_mutex;
+    NetworkPolicy m_policy;
+    std::atomic<quint64> m_generation{0};
 };
 
 } // namespace relais

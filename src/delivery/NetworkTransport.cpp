@@ -68,6 +68,14 @@ NetworkTransport::NetworkTransport(NetworkPolicy policy, QObject *parent)
         m_gate = new PolicyGate(std::move(policy), this);
 }
 
+NetworkTransport::NetworkTransport(std::shared_ptr<const SharedNetworkPolicy> policy,
+                                   QObject *parent)
+    : NetworkTransport(policy->get(), parent)
+{
+    m_policyGeneration = policy->generation();
+    m_sharedPolicy = std::move(policy);
+}
+
 NetworkTransport::~NetworkTransport()
 {
     // Whoever was waiting is going away with us: nobody to call back.
@@ -96,7 +104,15 @@ void NetworkTransport::send(const TransportRequest &r, Done done)
 
 void NetworkTransport::sendChecked(const TransportRequest &r, Done done, int redirectsLeft)
 {
-    if (!m_gate) {
+    if (m_sharedPolicy && m_sharedPolicy->generation() != m_policyGeneration) {
+        m_policyGeneration = m_sharedPolicy->generation();
+        const NetworkPolicy policy = m_sharedPolicy->get();
+        if (m_gate)
+            m_gate->setPolicy(policy);
+        else if (policy.restricts())
+            m_gate = new PolicyGate(policy, this);
+    }
+    if (!m_gate || !m_gate->policy().restricts()) {
         sendNow(r, std::move(done), nullptr, 0);
         return;
     }

@@ -36,6 +36,9 @@ class NetworkTransport final : public QObject, public Transport
 
 public:
     explicit NetworkTransport(NetworkPolicy policy = {}, QObject *parent = nullptr);
+    // Follows `policy` as it changes.
+    explicit NetworkTransport(std::shared_ptr<const SharedNetworkPolicy> policy,
+                              QObject *parent = nullptr);
     ~NetworkTransport() override;
 
     void send(const TransportRequest &request, Done done) override;
@@ -88,7 +91,9 @@ private:
     std::unordered_map<QNetworkReply *, Exchange> m_exchanges;
     QHash<int, QNetworkReply *> m_timers;
     QHash<QByteArray, QNetworkAccessManager *> m_managers; // by TLS policy
-    PolicyGate *m_gate = nullptr; // only under a restrictive network policy
+    PolicyGate *m_gate = nullptr; // made for the first restrictive policy
+    std::shared_ptr<const SharedNetworkPolicy> m_sharedPolicy;
+    quint64 m_policyGeneration = 0;
 };
 
 } // namespace relais

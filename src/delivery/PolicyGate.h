@@ -32,6 +32,8 @@ public:
     ~PolicyGate() override;
 
     const NetworkPolicy &policy() const { return m_policy; }
+    // Applies to requests admitted from now on.
+    void setPolicy(const NetworkPolicy &policy) { m_policy = policy; }
     // `then` is called once, later (never inside admit()).
     void admit(const TransportRequest &request, Admitted then);
     // Ends every lookup in progress; each `then` gets `reason`.

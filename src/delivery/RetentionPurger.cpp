@@ -60,6 +60,15 @@ void RetentionPurger::start()
     purgeNow();
 }
 
+void RetentionPurger::setRetentionDays(int days)
+{
+    m_settings.retentionDays = qMax(0, days);
+    if (!m_running)
+        return;
+    stop();
+    start();
+}
+
 void RetentionPurger::stop()
 {
     m_running = false;

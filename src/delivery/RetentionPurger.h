@@ -31,6 +31,8 @@ public:
     void start();
     void stop();
     void purgeNow();
+    // A new period, from now on (0: keep everything).
+    void setRetentionDays(int days);
 
 private:
     void batchDone(bool ok, int deleted);

@@ -264,6 +264,40 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("localhost")), qPrintable(error));
         QCOMPARE(m_server->requestCount(), 0);
     }
+
+    void aPolicyChangedWhileRunningAppliesToTheNextRequest()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = openDatabase(dir);
+        QVERIFY(db);
+        MemorySecretStore secrets;
+        Webhook w = webhookFor(m_server->url());
+        w.retrySchedule = {0};
+        QVERIFY(insertWebhook(*db, w));
+        DeliveryEngine engine(*db, secrets, fastOptions());
+        engine.start();
+        QVERIFY(submitAndWait(engine.sink(), eventOf(QStringLiteral("order.created"))));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, 15000);
+
+        engine.setNetworkPolicy(NetworkPolicy::publicOnly());
+        QVERIFY(submitAndWait(engine.sink(), eventOf(QStringLiteral("order.created"))));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<DeliverySummary> rows = deliveriesOf(*db, w.id);
+                return rows.size() == 2 &&
+                       std::all_of(rows.cbegin(), rows.cend(), [](const DeliverySummary &s) {
+                           return s.delivery.state == DeliveryState::Succeeded ||
+                                  s.delivery.state == DeliveryState::Exhausted;
+                       });
+            }(),
+            15000);
+        QCOMPARE(m_server->requestCount(), 1);
+
+        engine.setNetworkPolicy(NetworkPolicy::any());
+        QVERIFY(submitAndWait(engine.sink(), eventOf(QStringLiteral("order.created"))));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 2, 15000);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_NetworkPolicy)
