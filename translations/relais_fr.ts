@@ -1695,6 +1695,14 @@
         <source>Submit an event as a source system would: every matching webhook gets it (Ctrl+M)</source>
         <translation>Soumettre un événement comme le ferait un système source : chaque webhook correspondant le reçoit (Ctrl+M)</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Language, dispatcher, allowed targets, intake endpoint and database</source>
+        <translation>Langue, répartiteur, cibles autorisées, point d’entrée et base de données</translation>
+    </message>
 </context>
 <context>
     <name>MatchResult</name>
@@ -2420,6 +2428,117 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>&amp;Send due deliveries from this window</source>
+        <translation>&amp;Envoyer les livraisons dues depuis cette fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the log for:</source>
+        <translation>&amp;Garder le journal pendant :</translation>
+    </message>
+    <message>
+        <source>Days the delivery log is kept</source>
+        <translation>Nombre de jours de conservation du journal des livraisons</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>&amp;Any address, this machine and the local network included</source>
+        <translation>&amp;Toute adresse, cette machine et le réseau local compris</translation>
+    </message>
+    <message>
+        <source>&amp;Public addresses only</source>
+        <translation>Adresses &amp;publiques uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Only these hosts, addresses and ranges, one per line:</source>
+        <translation>&amp;Uniquement ces hôtes, adresses et plages, un par ligne :</translation>
+    </message>
+    <message>
+        <source>Allowed targets</source>
+        <translation>Cibles autorisées</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Point d’entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Accept events over HTTP on this computer (127.0.0.1)</source>
+        <translation>&amp;Accepter des événements par HTTP sur cet ordinateur (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Intake port</source>
+        <translation>Port du point d’entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Intake token</source>
+        <translation>Jeton du point d’entrée</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Régénérer…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+</context>
+<context>
     <name>SignatureVerifier</name>
     <message>
         <source>The signature does not match: wrong secret, or the body was changed.</source>
@@ -2980,6 +3099,38 @@
         <source>“%1” (%2)</source>
         <translation>« %1 » (%2)</translation>
     </message>
+    <message>
+        <source>Start from a seed system&apos;s preset (see webhook presets); the other options override it.</source>
+        <translation>Partir du modèle d’un système (voir webhook presets) ; les autres options le remplacent.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>unknown preset “%1”: see relaisctl webhook presets.</source>
+        <translation>modèle « %1 » inconnu : voir relaisctl webhook presets.</translation>
+    </message>
+    <message>
+        <source>SYSTEM</source>
+        <translation>SYSTÈME</translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation>CORPS</translation>
+    </message>
+    <message>
+        <source>SIGNING</source>
+        <translation>SIGNATURE</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>Use one with: relaisctl webhook add --preset KEY --name N --url U [--secret S | --generate-secret]</source>
+        <translation>Pour en utiliser un : relaisctl webhook add --preset CLÉ --name N --url U [--secret S | --generate-secret]</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDetailsView</name>
@@ -3286,6 +3437,57 @@
     <message>
         <source>--keep-old-secret-for needs the new secret: --secret or --generate-secret.</source>
         <translation>--keep-old-secret-for demande le nouveau secret : --secret ou --generate-secret.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPresets</name>
+    <message>
+        <source>ngSurvey respondents</source>
+        <translation>Répondants ngSurvey</translation>
+    </message>
+    <message>
+        <source>Each respondent and their answers, as ngSurvey posts them.</source>
+        <translation>Chaque répondant et ses réponses, tels que ngSurvey les envoie.</translation>
+    </message>
+    <message>
+        <source>POST of the respondent payload (respondent, answers, visited pages, data attributes, query string), with an editable payload transform.</source>
+        <translation>POST de la charge utile du répondant (répondant, réponses, pages visitées, attributs de données, chaîne de requête), avec une transformation modifiable.</translation>
+    </message>
+    <message>
+        <source>Dokos Sales Order submitted</source>
+        <translation>Commande client Dokos validée</translation>
+    </message>
+    <message>
+        <source>A Dokos / Frappe webhook on Sales Order, on_submit.</source>
+        <translation>Un webhook Dokos / Frappe sur Sales Order, on_submit.</translation>
+    </message>
+    <message>
+        <source>One doctype and doc event (Sales Order, on_submit), a JSON body from a template, signed with X-Frappe-Webhook-Signature.</source>
+        <translation>Un doctype et un événement de document (Sales Order, on_submit), un corps JSON issu d’un modèle, signé avec X-Frappe-Webhook-Signature.</translation>
+    </message>
+    <message>
+        <source>Decsys page navigation</source>
+        <translation>Navigation entre pages Decsys</translation>
+    </message>
+    <message>
+        <source>Every Decsys page navigation event, survey completion included.</source>
+        <translation>Chaque événement de navigation entre pages de Decsys, fin d’enquête comprise.</translation>
+    </message>
+    <message>
+        <source>All page navigation events with the Decsys payload (timestamp, survey id, participant, responses), signed with X-Decsys-Signature.</source>
+        <translation>Tous les événements de navigation avec la charge utile Decsys (horodatage, identifiant d’enquête, participant, réponses), signés avec X-Decsys-Signature.</translation>
+    </message>
+    <message>
+        <source>SeaTable row changes</source>
+        <translation>Modifications de lignes SeaTable</translation>
+    </message>
+    <message>
+        <source>Rows inserted, modified or deleted, in SeaTable&apos;s {event, data} envelope.</source>
+        <translation>Lignes insérées, modifiées ou supprimées, dans l’enveloppe {event, data} de SeaTable.</translation>
+    </message>
+    <message>
+        <source>Row insert, modify and delete in SeaTable&apos;s {event, data} envelope, signed with X-SeaTable-Signature: sha256=…</source>
+        <translation>Insertion, modification et suppression de lignes dans l’enveloppe {event, data} de SeaTable, signées avec X-SeaTable-Signature: sha256=…</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4289,14 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
         <source>Dokos orders</source>
         <translation>Commandes Dokos</translation>
     </message>
+    <message>
+        <source>New from a &amp;preset</source>
+        <translation>Nouveau à partir d’un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>Start from what ngSurvey, Dokos, Decsys or SeaTable send</source>
+        <translation>Partir de ce qu’envoient ngSurvey, Dokos, Decsys ou SeaTable</translation>
+    </message>
 </context>
 <context>
     <name>relais::EventPicker</name>
@@ -4251,6 +4461,21 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
     <message>
         <source>Too many requests are waiting for an answer on this connection.</source>
         <translation>Trop de requêtes attendent une réponse sur cette connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::IntakeController</name>
+    <message>
+        <source>Intake %1:%2</source>
+        <translation>Point d’entrée %1:%2</translation>
+    </message>
+    <message>
+        <source>Intake stopped: %1</source>
+        <translation>Point d’entrée arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Intake off</source>
+        <translation>Point d’entrée désactivé</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4652,14 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
+    <message>
+        <source>Intake endpoint</source>
+        <translation>Point d’entrée</translation>
+    </message>
+    <message>
+        <source>Where other programs on this computer post events (POST /v1/events). Change it in Settings.</source>
+        <translation>Là où les autres programmes de cet ordinateur envoient des événements (POST /v1/events). Modifiable dans les Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>relais::OutcomeFollowUp</name>
@@ -4555,6 +4788,22 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
     <message>
         <source>No signature shown: %1</source>
         <translation>Aucune signature affichée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PresetMenu</name>
+    <message>
+        <source>New &amp;from…</source>
+        <translation>Nouveau à &amp;partir de…</translation>
+    </message>
+    <message>
+        <source>Create a webhook that sends what another system sends</source>
+        <translation>Créer un webhook qui envoie ce qu’envoie un autre système</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <extracomment>%1 is a system&apos;s name, such as SeaTable</extracomment>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +5103,128 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
     </message>
 </context>
 <context>
+    <name>relais::SettingsController</name>
+    <message>
+        <source>The list of allowed targets is not valid (%1): the previous policy stays in force.</source>
+        <translation>La liste des cibles autorisées n’est pas valide (%1) : la politique précédente reste en vigueur.</translation>
+    </message>
+    <message>
+        <source>The intake endpoint could not start on port %1: %2</source>
+        <translation>Le point d’entrée n’a pas pu démarrer sur le port %1 : %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Your settings were saved, but not all of them could be applied.</source>
+        <translation>Vos paramètres ont été enregistrés, mais certains n’ont pas pu être appliqués.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SettingsDialog</name>
+    <message>
+        <source>The system’s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>hooks.example.org
+*.erp.example
+10.20.0.0/16</source>
+        <translation>hooks.example.org
+*.erp.example
+10.20.0.0/16</translation>
+    </message>
+    <message>
+        <source>Checked on the address each name resolves to, just before connecting, so that a name cannot lead to a forbidden address. Applies from the next request.</source>
+        <translation>Vérifié sur l’adresse obtenue pour chaque nom, juste avant la connexion, afin qu’un nom ne puisse pas mener à une adresse interdite. S’applique dès la requête suivante.</translation>
+    </message>
+    <message>
+        <source>Attempts older than this are deleted, with their requests and responses, once an hour.</source>
+        <translation>Les tentatives plus anciennes sont supprimées, avec leurs requêtes et réponses, une fois par heure.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Mas&amp;quer</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Add at least one host, address or range, or choose another option: an empty list would block every delivery.</source>
+        <translation>Ajoutez au moins un hôte, une adresse ou une plage, ou choisissez une autre option : une liste vide bloquerait toutes les livraisons.</translation>
+    </message>
+    <message>
+        <source>Relais speaks the new language when it next starts.</source>
+        <translation>Relais parlera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Relais opens this database when it next starts.</source>
+        <translation>Relais ouvrira cette base de données à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Empty: the default file in your data folder. A postgresql:// URL connects to a team server. relaisctl uses the database given with --db or RELAIS_DB.</source>
+        <translation>Vide : le fichier par défaut de votre dossier de données. Une URL postgresql:// se connecte à un serveur d’équipe. relaisctl utilise la base indiquée par --db ou RELAIS_DB.</translation>
+    </message>
+    <message>
+        <source>Systems on this computer post events to %1 with the header “Authorization: Bearer &lt;token&gt;”. relaisctl intake token prints the token too.</source>
+        <translation>Les systèmes de cet ordinateur envoient leurs événements à %1 avec l’en-tête « Authorization: Bearer &lt;jeton&gt; ». relaisctl intake token affiche aussi le jeton.</translation>
+    </message>
+    <message>
+        <source>Events can still be emitted from this window and with relaisctl emit.</source>
+        <translation>Les événements peuvent toujours être émis depuis cette fenêtre et avec relaisctl emit.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The token cannot be read: %1</source>
+        <translation>Le jeton ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Regenerate the token</source>
+        <translation>Régénérer le jeton</translation>
+    </message>
+    <message>
+        <source>Replace the intake token?</source>
+        <translation>Remplacer le jeton du point d’entrée ?</translation>
+    </message>
+    <message>
+        <source>Systems that post events with the current token are refused from now on, until they use the new one.</source>
+        <translation>Les systèmes qui envoient des événements avec le jeton actuel seront refusés dès maintenant, jusqu’à ce qu’ils utilisent le nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Régénérer</translation>
+    </message>
+    <message>
+        <source>The token was not replaced: %1</source>
+        <translation>Le jeton n’a pas été remplacé : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::TrayNotifier</name>
     <message>
         <source>Webhook disabled</source>
@@ -5056,6 +5427,10 @@ Vos modifications sont toujours là : enregistrez à nouveau une fois le problè
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
+    <message>
+        <source>New %1 webhook</source>
+        <translation>Nouveau webhook %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::WebhookItemDelegate</name>
@@ -5104,6 +5479,9 @@ Esc clears the search.</source>
 
 Webhooks:
   webhook add --name N --url U [options]   add a webhook (see webhook add --help)
+  webhook add --preset KEY --name N --url U
+                                           start from ngSurvey, Frappe, Decsys or SeaTable
+  webhook presets [--json]                 list the presets
   webhook list [--json]                    list webhooks
   webhook show ID|NAME [--json]            show one webhook
   webhook edit ID|NAME [options of add]    change a webhook
@@ -5147,6 +5525,9 @@ Exit status: 0 success, 1 runtime failure, 2 usage or validation error.
 
 Webhooks :
   webhook add --name N --url U [options]   ajouter un webhook (voir webhook add --help)
+  webhook add --preset CLÉ --name N --url U
+                                           partir de ngSurvey, Frappe, Decsys ou SeaTable
+  webhook presets [--json]                 lister les modèles prêts à l’emploi
   webhook list [--json]                    lister les webhooks
   webhook show ID|NOM [--json]             afficher un webhook
   webhook edit ID|NOM [options de add]     modifier un webhook

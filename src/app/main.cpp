@@ -1,7 +1,10 @@
 // relais: the desktop window.
 #include "app/Translations.h"
 #include "delivery/DeliveryEngine.h"
+#include "gui/AppSettings.h"
+#include "gui/IntakeController.h"
 #include "gui/MainWindow.h"
+#include "gui/SettingsController.h"
 #include "gui/MessageBoxes.h"
 #include "secrets/KeychainSecretStore.h"
 #include "storage/Database.h"
@@ -94,7 +97,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("network-transmit")));
-    Translations::install(QString());
+    const AppSettings settings = AppSettings::load();
+    Translations::install(settings.language);
 
     const Options options;
     QCommandLineParser parser;
@@ -108,7 +112,11 @@ int main(int argc, char **argv)
     const QString title = Tr::tr("Relais cannot start");
     DatabaseUrl url;
     QString error;
-    if (!DatabaseUrl::resolve(parser.value(options.db), &url, &error)) {
+    // --db, then RELAIS_DB, then Settings, then the default file.
+    QString chosen = parser.value(options.db);
+    if (chosen.isEmpty() && qEnvironmentVariableIsEmpty("RELAIS_DB"))
+        chosen = settings.databaseUrl;
+    if (!DatabaseUrl::resolve(chosen, &url, &error)) {
         // The reason already names the accepted forms.
         MessageBoxes::critical(nullptr, title, Tr::tr("The database location is not valid."),
                                error);
@@ -127,9 +135,23 @@ int main(int argc, char **argv)
     KeychainSecretStore secrets;
     // One engine for the window: it stores what the window submits and, while
     // its dispatcher runs, sends every due delivery of the database.
-    DeliveryEngine engine(*db, secrets);
-    engine.start();
+    DeliveryEngineOptions engineOptions;
+    engineOptions.retentionDays = settings.retentionDays;
+    DeliveryEngine engine(*db, secrets, engineOptions);
+    IntakeController intake(engine.sink(), secrets);
+    SettingsController settingsController(engine, intake);
+    // Problems (a port in use) show in the status bar; they do not stop Relais.
+    settingsController.apply(settings);
     MainWindow window(*db, secrets, engine);
+    window.setIntakeStatus(intake.statusText());
+    QObject::connect(&intake, &IntakeController::statusChanged, &window,
+                     &MainWindow::setIntakeStatus);
+    QObject::connect(&window, &MainWindow::settingsRequested, &settingsController,
+                     [&] { settingsController.openDialog(&window); });
+    QObject::connect(&window, &MainWindow::dispatcherToggled, &settingsController,
+                     &SettingsController::dispatcherToggled);
+    QObject::connect(&settingsController, &SettingsController::dispatcherChanged, &window,
+                     &MainWindow::dispatcherChanged);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine] {
         // Lets the requests in flight finish and hands the rest back.
         engine.stop();

@@ -5,6 +5,7 @@
 #include "WebhookOptions.h"
 
 #include "service/FrappeImport.h"
+#include "service/WebhookPresets.h"
 #include "service/WebhookService.h"
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
@@ -135,7 +136,14 @@ int addOrEdit(CliContext &ctx, const QStringList &args, bool adding)
     QCommandLineParser parser;
     const WebhookOptions options;
     options.addTo(parser);
-    if (!adding)
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"),
+        Tr::tr("Start from a seed system's preset (see webhook presets); the other options "
+               "override it."),
+        Tr::tr("KEY"));
+    if (adding)
+        parser.addOption(presetOption);
+    else
         parser.addPositionalArgument(QStringLiteral("webhook"), Tr::tr("Id or name."));
     int code = ExitOk;
     if (!parseSubcommand(ctx, parser, args, &code))
@@ -150,6 +158,15 @@ int addOrEdit(CliContext &ctx, const QStringList &args, bool adding)
         if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("url")))
             return ctx.fail(ExitUsage, Tr::tr("webhook add needs --name and --url."));
         webhook.eventPatterns = {QStringLiteral("*")};
+        if (parser.isSet(presetOption)) {
+            const std::optional<WebhookPreset> preset =
+                WebhookPresets::find(parser.value(presetOption));
+            if (!preset)
+                return ctx.fail(ExitUsage, Tr::tr("unknown preset “%1”: see relaisctl webhook "
+                                                  "presets.")
+                                               .arg(parser.value(presetOption)));
+            webhook = preset->webhook;
+        }
     } else {
         if (parser.positionalArguments().size() != 1)
             return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl webhook edit ID|NAME [options]"));
@@ -198,6 +215,39 @@ int addOrEdit(CliContext &ctx, const QStringList &args, bool adding)
         ctx.out() << Tr::tr("Signing secret (shown only now; give it to the receiver):") << Qt::endl
                   << QString::fromUtf8(*secret) << Qt::endl;
     }
+    return ExitOk;
+}
+
+int presets(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    int code = ExitOk;
+    if (!parseSubcommand(ctx, parser, args, &code))
+        return code;
+    const QList<WebhookPreset> all = WebhookPresets::all();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const WebhookPreset &p : all) {
+            a.append(QJsonObject{{QStringLiteral("key"), p.key},
+                                 {QStringLiteral("system"), p.systemName},
+                                 {QStringLiteral("description"), p.description},
+                                 {QStringLiteral("webhook"), p.webhook.toJson()}});
+        }
+        ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    TextTable table({Tr::tr("KEY"), Tr::tr("SYSTEM"), Tr::tr("EVENTS"), Tr::tr("BODY"),
+                     Tr::tr("SIGNING"), Tr::tr("DESCRIPTION")});
+    for (const WebhookPreset &p : all) {
+        table.addRow({p.key, p.systemName, p.webhook.eventPatterns.join(QStringLiteral(", ")),
+                      bodyModeKey(p.webhook.bodyMode), signingSchemeKey(p.webhook.signing),
+                      p.description});
+    }
+    table.print(ctx.out());
+    ctx.out() << Tr::tr("Use one with: relaisctl webhook add --preset KEY --name N --url U "
+                        "[--secret S | --generate-secret]")
+              << Qt::endl;
     return ExitOk;
 }
 
@@ -367,6 +417,8 @@ int runWebhookCommand(CliContext &ctx, const QStringList &args)
         return addOrEdit(ctx, rest, true);
     if (sub == QLatin1String("edit"))
         return addOrEdit(ctx, rest, false);
+    if (sub == QLatin1String("presets"))
+        return presets(ctx, rest);
     if (sub == QLatin1String("enable") || sub == QLatin1String("disable"))
         return setEnabled(ctx, rest, sub == QLatin1String("enable"));
     if (sub == QLatin1String("remove"))

@@ -26,13 +26,14 @@ public:
 
 public Q_SLOTS:
     void updateQueueDepth();
+    // Shows whether the dispatcher runs now (after a change made elsewhere).
+    void updateDispatcher();
     void toggleDispatcher();
 
 Q_SIGNALS:
     void dispatcherToggled(bool running);
 
 private:
-    void updateDispatcher();
 
     const Database &m_db;
     DeliveryEngine &m_engine;

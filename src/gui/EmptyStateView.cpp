@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -97,6 +98,16 @@ void EmptyStateView::setDatabaseArgument(const QString &url)
     m_command = lines.join(u' ');
     // One option per line, as a shell accepts it when pasted.
     m_ui->commandLabel->setText(lines.join(QStringLiteral(" \\\n    ")));
+}
+
+void EmptyStateView::setPresetMenu(QMenu *menu)
+{
+    auto *button = new QPushButton(tr("New from a &preset"), this);
+    button->setObjectName(QStringLiteral("newFromPresetButton"));
+    button->setToolTip(tr("Start from what ngSurvey, Dokos, Decsys or SeaTable send"));
+    button->setMenu(menu);
+    const int at = m_ui->newButtonLayout->indexOf(m_ui->newWebhookButton);
+    m_ui->newButtonLayout->insertWidget(at + 1, button);
 }
 
 QString EmptyStateView::command() const

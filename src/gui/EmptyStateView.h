@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QMenu;
+
 namespace Ui {
 class EmptyStateView;
 }
@@ -25,6 +27,8 @@ public:
     // when it uses the default one.
     void setDatabaseArgument(const QString &url);
     QString command() const;
+    // Offers the presets of `menu` (a PresetMenu) beside the New button.
+    void setPresetMenu(QMenu *menu);
 
 Q_SIGNALS:
     void refreshRequested();

@@ -4,12 +4,14 @@
 #include "DispatcherStatus.h"
 #include "EmitEventDialog.h"
 #include "MessageBoxes.h"
+#include "PresetMenu.h"
 #include "SendTestDialog.h"
 #include "TrayNotifier.h"
 #include "WebhookEditorDialog.h"
 
 #include "delivery/DeliveryEngine.h"
 #include "payload/EventCatalog.h"
+#include "service/WebhookPresets.h"
 #include "service/WebhookService.h"
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStyle>
+#include <QToolButton>
 
 namespace relais {
 
@@ -98,6 +101,17 @@ void MainWindow::setUpActions()
     m_ui->actionAbout->setIcon(themeIcon("help-about", this, QStyle::SP_MessageBoxInformation));
 
     connect(m_ui->actionNew, &QAction::triggered, this, [this] { openEditor(EditorMode::Create); });
+    // "New from…": the Webhook menu, the New tool button's arrow, the empty state.
+    auto *presetMenu = new PresetMenu(this);
+    m_ui->webhookMenu->insertMenu(m_ui->actionEdit, presetMenu);
+    if (auto *button =
+            qobject_cast<QToolButton *>(m_ui->mainToolBar->widgetForAction(m_ui->actionNew))) {
+        button->setMenu(presetMenu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+    m_ui->emptyStateView->setPresetMenu(presetMenu);
+    connect(presetMenu, &PresetMenu::presetChosen, this,
+            [this](const QString &key) { openEditor(EditorMode::Create, key); });
     connect(m_ui->actionEdit, &QAction::triggered, this, [this] { openEditor(EditorMode::Edit); });
     connect(m_ui->actionDuplicate, &QAction::triggered, this,
             [this] { openEditor(EditorMode::Duplicate); });
@@ -108,6 +122,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionFind, &QAction::triggered, m_ui->webhookListView,
             &WebhookListView::focusSearch);
+    m_ui->actionSettings->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -124,9 +140,30 @@ void MainWindow::setUpStatusBar()
     m_countLabel->setAccessibleName(tr("Number of webhooks"));
     m_dispatcherStatus = new DispatcherStatus(m_db, m_engine, this);
     m_dispatcherStatus->setObjectName(QStringLiteral("dispatcherStatus"));
+    connect(m_dispatcherStatus, &DispatcherStatus::dispatcherToggled, this,
+            &MainWindow::dispatcherToggled);
+    m_intakeLabel = new QLabel(this);
+    m_intakeLabel->setObjectName(QStringLiteral("intakeLabel"));
+    m_intakeLabel->setAccessibleName(tr("Intake endpoint"));
+    m_intakeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_intakeLabel->setVisible(false);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_dispatcherStatus);
+    statusBar()->addPermanentWidget(m_intakeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::setIntakeStatus(const QString &text)
+{
+    m_intakeLabel->setText(text);
+    m_intakeLabel->setToolTip(tr("Where other programs on this computer post events "
+                                 "(POST /v1/events). Change it in Settings."));
+    m_intakeLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::dispatcherChanged()
+{
+    m_dispatcherStatus->updateDispatcher();
 }
 
 void MainWindow::refresh()
@@ -168,7 +205,7 @@ void MainWindow::updateActions()
                                  .arg(toggle->shortcut().toString(QKeySequence::NativeText)));
 }
 
-void MainWindow::openEditor(EditorMode mode)
+void MainWindow::openEditor(EditorMode mode, const QString &presetKey)
 {
     std::optional<Webhook> w;
     if (mode != EditorMode::Create) {
@@ -186,7 +223,10 @@ void MainWindow::openEditor(EditorMode mode)
     dialog->setNameCheck([&db](const QString &name, const QUuid &except) {
         return WebhookRepository(db).nameTaken(name, except);
     });
-    if (mode == EditorMode::Create)
+    const std::optional<WebhookPreset> preset = WebhookPresets::find(presetKey);
+    if (mode == EditorMode::Create && preset)
+        dialog->startFromPreset(preset->webhook, preset->systemName);
+    else if (mode == EditorMode::Create)
         dialog->startNew();
     else if (mode == EditorMode::Edit)
         dialog->startEdit(*w);

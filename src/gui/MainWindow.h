@@ -36,6 +36,14 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // The intake endpoint's state, for the status bar.
+    void setIntakeStatus(const QString &text);
+    // The dispatcher was started or stopped elsewhere (Settings).
+    void dispatcherChanged();
+
+Q_SIGNALS:
+    void settingsRequested();
+    void dispatcherToggled(bool running);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,7 +52,8 @@ private:
     void setUpActions();
     void setUpStatusBar();
     void updateActions();
-    void openEditor(EditorMode mode);
+    // In Create mode, filled in from the preset `presetKey` when there is one.
+    void openEditor(EditorMode mode, const QString &presetKey = QString());
     void openSendTest();
     void openEmitEvent();
     void toggleEnabled();
@@ -61,6 +70,7 @@ private:
     const std::unique_ptr<EventCatalog> m_catalog;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_intakeLabel = nullptr;
     DispatcherStatus *m_dispatcherStatus = nullptr;
     TrayNotifier *m_trayNotifier = nullptr;
 };

@@ -155,6 +155,15 @@ void WebhookEditorDialog::startDuplicate(const Webhook &source)
     load(copy, EditorMode::Duplicate);
 }
 
+void WebhookEditorDialog::startFromPreset(const Webhook &preset, const QString &systemName)
+{
+    Webhook w = preset;
+    w.id = QUuid::createUuid();
+    w.secrets.clear();
+    setWindowTitle(tr("New %1 webhook").arg(systemName));
+    load(w, EditorMode::Create);
+}
+
 void WebhookEditorDialog::load(const Webhook &webhook, EditorMode mode)
 {
     m_loading = true;

@@ -59,6 +59,9 @@ public:
     void startEdit(const Webhook &webhook);
     // A copy named "… (copy)", without the original's secrets.
     void startDuplicate(const Webhook &source);
+    // A new webhook filled in from a preset (WebhookPresets): the user adds
+    // the receiver's URL and secret.
+    void startFromPreset(const Webhook &preset, const QString &systemName);
 
     EditorMode mode() const { return m_mode; }
     // The webhook as entered so far.
