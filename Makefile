@@ -5,7 +5,7 @@ JOBS        ?= 2
 WERROR      ?= $(if $(CI),ON,OFF)
 RELAIS_ARGS ?=
 
-.PHONY: all deps configure build run test bench format clean translations
+.PHONY: all deps configure build run test bench format clean translations package
 
 all: build
 
@@ -32,6 +32,10 @@ test: build
 
 bench: build
 	@for b in $(BUILD)/bench/bench_*; do echo "== $$b"; $$b; done
+
+# The Debian package: $(BUILD)/relais_<version>_<arch>.deb
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 translations: configure
 	cmake --build $(BUILD) --target update_translations

@@ -11,6 +11,7 @@ packages=(
   gnome-keyring libsecret-1-0 libsecret-tools dbus
   xvfb xauth imagemagick fonts-dejavu-core desktop-file-utils appstream openssl
   libgpgme-dev libgpgmepp-dev gpg gpg-agent gpgconf
+  dpkg-dev file
 )
 
 missing=()

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Could not count the deliveries per period: %1</source>
+        <translation>Impossible de compter les livraisons par période : %1</translation>
+    </message>
+    <message>
+        <source>Could not compute the response times: %1</source>
+        <translation>Impossible de calculer les temps de réponse : %1</translation>
+    </message>
+</context>
+<context>
     <name>AttemptRepository</name>
     <message>
         <source>Could not record an attempt of delivery %1: %2</source>
@@ -476,8 +487,36 @@
         <translation>Enregistrer le &amp;corps…</translation>
     </message>
     <message>
-        <source>Save the response body of the last attempt to a file</source>
-        <translation>Enregistrer dans un fichier le corps de la réponse de la dernière tentative</translation>
+        <source>Attempt shown</source>
+        <translation>Tentative affichée</translation>
+    </message>
+    <message>
+        <source>Save the response body of the attempt shown to a file</source>
+        <translation>Enregistrer dans un fichier le corps de la réponse de la tentative affichée</translation>
+    </message>
+    <message>
+        <source>Request and response of the chosen attempt</source>
+        <translation>Requête et réponse de la tentative choisie</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quête</translation>
+    </message>
+    <message>
+        <source>Request of the chosen attempt</source>
+        <translation>Requête de la tentative choisie</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>Ré&amp;ponse</translation>
+    </message>
+    <message>
+        <source>Response of the chosen attempt</source>
+        <translation>Réponse de la tentative choisie</translation>
+    </message>
+    <message>
+        <source>All &amp;attempts</source>
+        <translation>&amp;Toutes les tentatives</translation>
     </message>
 </context>
 <context>
@@ -662,6 +701,29 @@
     <message>
         <source>Look for new webhooks in the database (F5)</source>
         <translation>Rechercher de nouveaux webhooks dans la base de données (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionEditor</name>
+    <message>
+        <source>Field encryption (OpenPGP)</source>
+        <translation>Chiffrement de champs (OpenPGP)</translation>
+    </message>
+    <message>
+        <source>&amp;Fields to encrypt, one JSON path per line:</source>
+        <translation>&amp;Champs à chiffrer, un chemin JSON par ligne :</translation>
+    </message>
+    <message>
+        <source>Fields to encrypt</source>
+        <translation>Champs à chiffrer</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient&apos;s public key (ASCII-armored):</source>
+        <translation>Clé &amp;publique du destinataire (armure ASCII) :</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s OpenPGP public key</source>
+        <translation>Clé publique OpenPGP du destinataire</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1152,21 @@
     </message>
 </context>
 <context>
+    <name>FirstRunExample</name>
+    <message>
+        <source>Example: Sales Orders to the Relais inbox</source>
+        <translation>Exemple : commandes clients vers la boîte de Relais</translation>
+    </message>
+    <message>
+        <source>The built-in inbox is not running, so the example has nowhere to send to.</source>
+        <translation>La boîte de réception intégrée ne tourne pas : l’exemple n’a nulle part où envoyer.</translation>
+    </message>
+    <message>
+        <source>Made by the first-run example: each submitted Sales Order goes, signed, to the built-in inbox, which checks the signature.</source>
+        <translation>Créé par l’exemple de démarrage : chaque commande client validée part, signée, vers la boîte de réception intégrée, qui vérifie la signature.</translation>
+    </message>
+</context>
+<context>
     <name>FrappeImport</name>
     <message>
         <source>%1: “%2” calls frappe.*, Frappe&apos;s Python API, which Relais does not have. Rewrite it in JavaScript with the helpers json(), isoDate(), base64() and urlencode().</source>
@@ -1339,6 +1416,426 @@
     <message>
         <source>The URL needs a host name, as in https://example.com/hook.</source>
         <translation>L’URL doit contenir un nom d’hôte, comme dans https://example.com/hook.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommands</name>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 attend un nombre de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default 0: a free one).</source>
+        <translation>Port sur 127.0.0.1 (par défaut 0 : un port libre).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Inbox listening on 127.0.0.1 port %1. Point a webhook at:</source>
+        <translation>Boîte de réception à l’écoute sur 127.0.0.1, port %1. Faites pointer un webhook vers :</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Status to answer (default 200).</source>
+        <translation>Statut à répondre (par défaut 200).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Wait this long before answering.</source>
+        <translation>Attendre ce délai avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Answer the first N requests with --fail-status.</source>
+        <translation>Répondre aux N premières requêtes avec --fail-status.</translation>
+    </message>
+    <message>
+        <source>Status of the failures (default 500).</source>
+        <translation>Statut des échecs (par défaut 500).</translation>
+    </message>
+    <message>
+        <source>Send Retry-After with the failures.</source>
+        <translation>Envoyer Retry-After avec les échecs.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Body of the answer.</source>
+        <translation>Corps de la réponse.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The inbox name.</source>
+        <translation>Le nom de la boîte.</translation>
+    </message>
+    <message>
+        <source>usage: relaisctl inbox add NAME [--status N] [--delay-ms N] [--fail-first N] [--retry-after S]</source>
+        <translation>utilisation : relaisctl inbox add NOM [--status N] [--delay-ms N] [--fail-first N] [--retry-after S]</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name an inbox: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>« %1 » ne peut pas nommer une boîte : utilisez de 1 à 64 lettres, chiffres, « . », « _ » ou « - ».</translation>
+    </message>
+    <message>
+        <source>Changed the inbox “%1”: it counts requests from zero again.</source>
+        <translation>Boîte « %1 » modifiée : elle recompte les requêtes à partir de zéro.</translation>
+    </message>
+    <message>
+        <source>Added the inbox “%1”.</source>
+        <translation>Boîte « %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>Webhook URL: http://127.0.0.1:PORT%1 (PORT: see relaisctl inbox serve)</source>
+        <translation>URL du webhook : http://127.0.0.1:PORT%1 (PORT : voir relaisctl inbox serve)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>DELAY</source>
+        <translation>DÉLAI</translation>
+    </message>
+    <message>
+        <source>FAIL FIRST</source>
+        <translation>ÉCHECS D’ABORD</translation>
+    </message>
+    <message>
+        <source>REQUESTS</source>
+        <translation>REQUÊTES</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Print JSON (a stable format).</source>
+        <translation>Afficher du JSON (un format stable).</translation>
+    </message>
+    <message>
+        <source>At most N requests, newest first (default 50).</source>
+        <translation>Au plus N requêtes, les plus récentes d’abord (par défaut 50).</translation>
+    </message>
+    <message>
+        <source>The inbox; without it, the inboxes.</source>
+        <translation>La boîte ; sans elle, la liste des boîtes.</translation>
+    </message>
+    <message>
+        <source>usage: relaisctl inbox list [NAME] [--json] [--limit N]</source>
+        <translation>utilisation : relaisctl inbox list [NOM] [--json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>There is no inbox “%1”.</source>
+        <translation>Il n’y a pas de boîte « %1 ».</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>REÇUE</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTHODE</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation>SIGNATURE</translation>
+    </message>
+    <message>
+        <source>usage: relaisctl inbox remove NAME</source>
+        <translation>utilisation : relaisctl inbox remove NOM</translation>
+    </message>
+    <message>
+        <source>usage: relaisctl inbox serve|add|list|remove …; see relaisctl --help.</source>
+        <translation>utilisation : relaisctl inbox serve|add|list|remove … ; voir relaisctl --help.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRepository</name>
+    <message>
+        <source>“%1” cannot name an inbox: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>« %1 » ne peut pas nommer une boîte : utilisez de 1 à 64 lettres, chiffres, « . », « _ » ou « - ».</translation>
+    </message>
+    <message>
+        <source>There is already an inbox “%1”.</source>
+        <translation>Il existe déjà une boîte « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not create the inbox “%1”: %2</source>
+        <translation>Impossible de créer la boîte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the inbox “%1”: %2</source>
+        <translation>Impossible de supprimer la boîte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>There is no inbox “%1”.</source>
+        <translation>Il n’y a pas de boîte « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not change the inbox “%1”: %2</source>
+        <translation>Impossible de modifier la boîte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not read the inboxes: %1</source>
+        <translation>Impossible de lire les boîtes : %1</translation>
+    </message>
+    <message>
+        <source>Could not count the requests of the inbox “%1”: %2</source>
+        <translation>Impossible de compter les requêtes de la boîte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not store the request to the inbox “%1”: %2</source>
+        <translation>Impossible d’enregistrer la requête reçue par la boîte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not read the inbox requests: %1</source>
+        <translation>Impossible de lire les requêtes reçues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxVerdict</name>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>wrong secret</source>
+        <translation>mauvais secret</translation>
+    </message>
+    <message>
+        <source>body changed</source>
+        <translation>corps modifié</translation>
+    </message>
+    <message>
+        <source>stale timestamp</source>
+        <translation>horodatage périmé</translation>
+    </message>
+    <message>
+        <source>signature missing</source>
+        <translation>signature absente</translation>
+    </message>
+    <message>
+        <source>malformed signature</source>
+        <translation>signature mal formée</translation>
+    </message>
+    <message>
+        <source>unusable secret</source>
+        <translation>secret inutilisable</translation>
+    </message>
+    <message>
+        <source>secret unavailable</source>
+        <translation>secret indisponible</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation>aucun webhook</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox:</source>
+        <translation>&amp;Boîte :</translation>
+    </message>
+    <message>
+        <source>The inbox whose requests are shown</source>
+        <translation>La boîte dont les requêtes sont affichées</translation>
+    </message>
+    <message>
+        <source>New inbox name</source>
+        <translation>Nom de la nouvelle boîte</translation>
+    </message>
+    <message>
+        <source>new inbox name</source>
+        <translation>nom de la nouvelle boîte</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <translation>Lettres, chiffres, « . », « _ » ou « - »</translation>
+    </message>
+    <message>
+        <source>A&amp;dd inbox</source>
+        <translation>A&amp;jouter la boîte</translation>
+    </message>
+    <message>
+        <source>Add inbox</source>
+        <translation>Ajouter la boîte</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Inbox URL</source>
+        <translation>URL de la boîte</translation>
+    </message>
+    <message>
+        <source>Point a webhook at this URL; its signature is then checked with the webhook&apos;s secret</source>
+        <translation>Faites pointer un webhook vers cette URL ; sa signature est alors vérifiée avec le secret du webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the inbox URL</source>
+        <translation>Copier l’URL de la boîte</translation>
+    </message>
+    <message>
+        <source>How the inbox answers</source>
+        <translation>Comment la boîte répond</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Statut de la réponse</translation>
+    </message>
+    <message>
+        <source>The status answered once the failures are over</source>
+        <translation>Le statut répondu une fois les échecs passés</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>Delay before answering</source>
+        <translation>Délai avant de répondre</translation>
+    </message>
+    <message>
+        <source>How long the inbox waits before it answers</source>
+        <translation>Combien de temps la boîte attend avant de répondre</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Fail the first:</source>
+        <translation>Faire é&amp;chouer les :</translation>
+    </message>
+    <message>
+        <source>Number of requests to fail</source>
+        <translation>Nombre de requêtes à faire échouer</translation>
+    </message>
+    <message>
+        <source>The first requests (counted from when the script is applied) get the failure status</source>
+        <translation>Les premières requêtes (comptées depuis l’application du script) reçoivent le statut d’échec</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> premières</translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation>a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>Failure status</source>
+        <translation>Statut d’échec</translation>
+    </message>
+    <message>
+        <source>The status of the failures</source>
+        <translation>Le statut des échecs</translation>
+    </message>
+    <message>
+        <source>&amp;Retry-After:</source>
+        <translation>&amp;Retry-After :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Retry-After of the failures</source>
+        <translation>Retry-After des échecs</translation>
+    </message>
+    <message>
+        <source>Sent with the failures when not &quot;none&quot;</source>
+        <translation>Envoyé avec les échecs s’il n’est pas « aucun »</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Apply the script</source>
+        <translation>Appliquer le script</translation>
+    </message>
+    <message>
+        <source>Store these answers; the count of failures starts again</source>
+        <translation>Enregistrer ces réponses ; le compte des échecs repart de zéro</translation>
+    </message>
+    <message>
+        <source>Received requests</source>
+        <translation>Requêtes reçues</translation>
+    </message>
+    <message>
+        <source>Signature verdict</source>
+        <translation>Verdict de signature</translation>
+    </message>
+    <message>
+        <source>Request detail</source>
+        <translation>Détail de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;En-têtes</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>C&amp;orps</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2199,30 @@
     <message>
         <source>Language, dispatcher, allowed targets, intake endpoint and database</source>
         <translation>Langue, répartiteur, cibles autorisées, point d’entrée et base de données</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Import webhooks…</source>
+        <translation>&amp;Importer des webhooks…</translation>
+    </message>
+    <message>
+        <source>Import a Relais export, or Frappe / Dokos webhooks with a report of what needs attention</source>
+        <translation>Importer un export de Relais, ou des webhooks Frappe / Dokos avec un rapport de ce qui demande votre attention</translation>
+    </message>
+    <message>
+        <source>E&amp;xport webhooks…</source>
+        <translation>E&amp;xporter les webhooks…</translation>
+    </message>
+    <message>
+        <source>Save every webhook as JSON, without any secret</source>
+        <translation>Enregistrer tous les webhooks en JSON, sans aucun secret</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4361,133 @@ Check that the file or server is reachable and that you may write to it, or choo
 
 Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écrire, ou choisissez une autre base de données avec --db ou RELAIS_DB.</translation>
     </message>
+    <message>
+        <source>The built-in inbox could not start: %1</source>
+        <translation>La boîte de réception intégrée n’a pas pu démarrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ActivityView</name>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>Deliveries per hour over the last 24 hours</source>
+        <translation>Livraisons par heure sur les dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Deliveries per day over the last 30 days</source>
+        <translation>Livraisons par jour sur les 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Réessayées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <source>Median response time</source>
+        <translation>Temps de réponse médian</translation>
+    </message>
+    <message>
+        <source>Half of the attempts in the period were answered faster</source>
+        <translation>La moitié des tentatives de la période ont reçu une réponse plus rapide</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95e centile</translation>
+    </message>
+    <message>
+        <source>95% of the attempts in the period were answered faster</source>
+        <translation>95 % des tentatives de la période ont reçu une réponse plus rapide</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>En attente dans la file</translation>
+    </message>
+    <message>
+        <source>Deliveries of every webhook waiting to be sent</source>
+        <translation>Livraisons de tous les webhooks en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Hour (local time), %1 to %2</source>
+        <translation>Heure (locale), du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Day, %1 to %2</source>
+        <translation>Jour, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Hour (local time)</source>
+        <translation>Heure (locale)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) in the period</source>
+        <translation><numerusform>%n tentative dans la période</numerusform><numerusform>%n tentatives dans la période</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 due now, %2 being sent, %3 waiting for the keychain</source>
+        <translation>%1 à envoyer maintenant, %2 en cours d’envoi, %3 en attente du trousseau</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Could not update: %1</source>
+        <translation>Mise à jour impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1
+Succeeded: %2
+Retried: %3
+Failed: %4
+Pending: %5</source>
+        <translation>%1
+Réussies : %2
+Réessayées : %3
+Échouées : %4
+En attente : %5</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>relais::DeliveryEngine</name>
@@ -4084,6 +4732,14 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
         <source>Response body of attempt %1 saved to %2.</source>
         <translation>Corps de la réponse de la tentative %1 enregistré dans %2.</translation>
     </message>
+    <message>
+        <source>Attempt %1 · %2</source>
+        <translation>Tentative %1 · %2</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>pas de réponse</translation>
+    </message>
 </context>
 <context>
     <name>relais::DeliveryPage</name>
@@ -4297,6 +4953,37 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
         <source>Start from what ngSurvey, Dokos, Decsys or SeaTable send</source>
         <translation>Partir de ce qu’envoient ngSurvey, Dokos, Decsys ou SeaTable</translation>
     </message>
+    <message>
+        <source>&amp;Try it with the built-in inbox</source>
+        <translation>&amp;Essayer avec la boîte de réception intégrée</translation>
+    </message>
+    <message>
+        <source>Creates a signed webhook to Relais&apos;s own inbox and sends it a sample event: watch it arrive, verified, in the Inbox tab</source>
+        <translation>Crée un webhook signé vers la boîte de réception de Relais et lui envoie un événement d’exemple : regardez-le arriver, vérifié, dans l’onglet Boîte de réception</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EncryptionEditor</name>
+    <message>
+        <source>The values at these paths of the JSON body are replaced by OpenPGP messages that only the recipient can read, before the request is signed. Paths: respondent.email, answers[0], answers[*].value, answers[?classification==&quot;restricted&quot;].value.</source>
+        <translation>Les valeurs à ces chemins du corps JSON sont remplacées par des messages OpenPGP que seul le destinataire peut lire, avant la signature de la requête. Chemins : respondent.email, answers[0], answers[*].value, answers[?classification==&quot;restricted&quot;].value.</translation>
+    </message>
+    <message>
+        <source>Checking the key with GnuPG…</source>
+        <translation>Vérification de la clé avec GnuPG…</translation>
+    </message>
+    <message>
+        <source>Encrypts to %1, key %2</source>
+        <translation>Chiffre pour %1, clé %2</translation>
+    </message>
+    <message>
+        <source>, valid until %1.</source>
+        <translation>, valide jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>, no expiry.</source>
+        <translation>, sans expiration.</translation>
+    </message>
 </context>
 <context>
     <name>relais::EventPicker</name>
@@ -4438,6 +5125,186 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportDialog</name>
+    <message>
+        <source>Import webhooks</source>
+        <translation>Importer des webhooks</translation>
+    </message>
+    <message>
+        <source>Webhooks to import and notes</source>
+        <translation>Webhooks à importer et remarques</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 16 MB: this is not a webhook export.</source>
+        <translation>« %1 » dépasse 16 Mo : ce n’est pas un export de webhooks.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This file is neither a Relais export nor an export of Frappe / Dokos Webhook documents.</source>
+        <translation>Ce fichier n’est ni un export de Relais, ni un export de documents Webhook de Frappe / Dokos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>— a Relais export with %n webhook(s). Signed webhooks come without their secret and stay disabled until you give it.</source>
+        <translation><numerusform>— un export de Relais avec %n webhook. Les webhooks signés arrivent sans leur secret et restent désactivés jusqu’à ce que vous le donniez.</numerusform><numerusform>— un export de Relais avec %n webhooks. Les webhooks signés arrivent sans leur secret et restent désactivés jusqu’à ce que vous le donniez.</numerusform></translation>
+    </message>
+    <message>
+        <source>Carried over as is</source>
+        <translation>Repris tel quel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n remarque</numerusform><numerusform>%n remarques</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n Frappe / Dokos webhook(s).</source>
+        <translation><numerusform>— %n webhook Frappe / Dokos.</numerusform><numerusform>— %n webhooks Frappe / Dokos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Everything can be carried over.</source>
+        <translation>Tout peut être repris.</translation>
+    </message>
+    <message>
+        <source>Read the notes: what they name was not carried over as is and needs your attention.</source>
+        <translation>Lisez les remarques : ce qu’elles citent n’a pas été repris tel quel et demande votre attention.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InboxRequestModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InboxServer</name>
+    <message>
+        <source>Failing on purpose: request %1 of the first %2.</source>
+        <translation>Échec volontaire : requête %1 des %2 premières.</translation>
+    </message>
+    <message>
+        <source>The inbox did not start: %1 is not a loopback address; the inbox only listens on this computer.</source>
+        <translation>La boîte n’a pas démarré : %1 n’est pas une adresse de bouclage ; la boîte n’écoute que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The inbox could not listen on %1, port %2: %3</source>
+        <translation>La boîte n’a pas pu écouter sur %1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>There is nothing here. Inboxes receive requests at /inbox/&lt;name&gt;.</source>
+        <translation>Il n’y a rien ici. Les boîtes reçoivent les requêtes sur /inbox/&lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <source>There is no inbox “%1”. Create it in Relais or with relaisctl inbox add %1.</source>
+        <translation>Il n’y a pas de boîte « %1 ». Créez-la dans Relais ou avec relaisctl inbox add %1.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>No webhook is aimed at this inbox, so there is no secret to check the signature with.</source>
+        <translation>Aucun webhook ne vise cette boîte : il n’y a pas de secret pour vérifier la signature.</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” does not sign its requests.</source>
+        <translation>Le webhook « %1 » ne signe pas ses requêtes.</translation>
+    </message>
+    <message>
+        <source>The signing secret of “%1” cannot be read: %2</source>
+        <translation>Le secret de signature de « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” has no active signing secret.</source>
+        <translation>Le webhook « %1 » n’a pas de secret de signature actif.</translation>
+    </message>
+    <message>
+        <source>Signed by “%1” with an active secret.</source>
+        <translation>Signé par « %1 » avec un secret actif.</translation>
+    </message>
+    <message>
+        <source>The signature does not match, and the body is not the one Relais sent for this delivery: it was changed on the way.</source>
+        <translation>La signature ne correspond pas, et le corps n’est pas celui que Relais a envoyé pour cette livraison : il a été modifié en chemin.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InboxView</name>
+    <message>
+        <source>The inbox is not running: start it to receive webhooks.</source>
+        <translation>La boîte ne tourne pas : démarrez-la pour recevoir des webhooks.</translation>
+    </message>
+    <message>
+        <source>No request yet. Point a webhook at the URL above and send a test.</source>
+        <translation>Aucune requête pour l’instant. Faites pointer un webhook vers l’URL ci-dessus et envoyez un test.</translation>
+    </message>
+    <message>
+        <source>Select a request to see it.</source>
+        <translation>Sélectionnez une requête pour la voir.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3, answered %4. Signature: %5%6. %7</source>
+        <translation>%1 %2 depuis %3, réponse %4. Signature : %5%6. %7</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +5526,46 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
     <message>
         <source>Where other programs on this computer post events (POST /v1/events). Change it in Settings.</source>
         <translation>Là où les autres programmes de cet ordinateur envoient des événements (POST /v1/events). Modifiable dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Import webhooks</source>
+        <translation>Importer des webhooks</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n webhook(s).</source>
+        <translation><numerusform>%n webhook importé.</numerusform><numerusform>%n webhooks importés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export webhooks</source>
+        <translation>Exporter les webhooks</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The webhooks were not exported.</source>
+        <translation>Les webhooks n’ont pas été exportés.</translation>
+    </message>
+    <message>
+        <source>Exported to %1, without secrets.</source>
+        <translation>Exporté dans %1, sans secrets.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>The example could not be set up.</source>
+        <translation>L’exemple n’a pas pu être mis en place.</translation>
+    </message>
+    <message>
+        <source>A sample Sales Order was sent: it appears in the inbox, with its signature checked.</source>
+        <translation>Une commande client d’exemple a été envoyée : elle apparaît dans la boîte, avec sa signature vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +6420,14 @@ Delivery:
   deliveries redeliver ID | --webhook W --failed-since T
   deliveries purge --older-than DAYS
 
+Inbox (receive webhooks here, without another server):
+  inbox serve [--port P]                   receive on 127.0.0.1 until SIGINT/SIGTERM
+  inbox add NAME [--status N] [--delay-ms N] [--fail-first N] [--fail-status N]
+            [--retry-after S] [--body TEXT]
+                                           add an inbox, or change how it answers
+  inbox list [NAME] [--json] [--limit N]   requests newest first, with the signature verdict
+  inbox remove NAME
+
 Options:
   --db URL      sqlite:///path/file.db or postgresql://user@host:port/db
                 (default: RELAIS_DB, else relais.db in your data folder)
@@ -5558,6 +6473,14 @@ Livraison :
   deliveries show ID [--json]              une livraison avec toutes ses tentatives
   deliveries redeliver ID | --webhook W --failed-since T
   deliveries purge --older-than JOURS
+
+Boîte de réception (recevoir des webhooks ici, sans autre serveur) :
+  inbox serve [--port P]                   recevoir sur 127.0.0.1 jusqu’à SIGINT/SIGTERM
+  inbox add NOM [--status N] [--delay-ms N] [--fail-first N] [--fail-status N]
+            [--retry-after S] [--body TEXTE]
+                                           ajouter une boîte, ou changer sa façon de répondre
+  inbox list [NOM] [--json] [--limit N]    requêtes, des plus récentes aux plus anciennes, avec le verdict de signature
+  inbox remove NOM
 
 Options :
   --db URL      sqlite:///path/file.db ou postgresql://user@host:port/db

@@ -4,8 +4,10 @@
 // attempts (--attempts N) spread over about N/2 deliveries, their events and
 // 20 webhooks, created over the last 30 days; runs ANALYZE; then times
 // (median of 5 runs) the queries the GUI makes: the first page of the log,
-// each filter, one delivery's detail and the queue depth. A query slower
-// than 100 ms gets its EXPLAIN QUERY PLAN printed.
+// each filter, one delivery's detail and the queue depth, then the Overview
+// charts' aggregates (ActivityRepository: deliveries per hour over 24 h and
+// per day over 30 d, latency p50/p95 of each window, for all webhooks and
+// for one). A query slower than 100 ms gets its EXPLAIN QUERY PLAN printed.
 //
 // The events, deliveries and attempts are written directly with prepared
 // statements in big transactions (the repositories write one row at a time,
@@ -13,6 +15,7 @@
 
 #include "core/Delivery.h"
 #include "core/Webhook.h"
+#include "storage/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/DeliveryRecords.h"
 #include "storage/DeliveryRepository.h"
@@ -502,6 +505,69 @@ int main(int argc, char *argv[])
                 "FROM deliveries WHERE state IN ('pending', 'secret-unavailable', 'delivering')");
             b.planValues << now.toMSecsSinceEpoch();
             benches << b;
+        }
+
+        // The Overview charts (ActivityRepository), for all webhooks and one.
+        const ActivityRepository activity(*db);
+        for (const QUuid &hook : {QUuid(), someWebhook}) {
+            const QString who = hook.isNull() ? QStringLiteral("all") : QStringLiteral("webhook");
+            const QString whoClause =
+                hook.isNull() ? QString() : QStringLiteral("webhook_id = ? AND ");
+            for (const ActivityWindow w :
+                 {ActivityWindow::Last24Hours, ActivityWindow::Last30Days}) {
+                const bool day = w == ActivityWindow::Last30Days;
+                const qint64 start = ActivityRepository::windowStart(w, now).toMSecsSinceEpoch();
+                const qint64 end =
+                    start + ActivityRepository::bucketCount(w) * ActivityRepository::bucketMs(w);
+                Bench b;
+                b.name =
+                    QStringLiteral("activity %1 %2")
+                        .arg(day ? QStringLiteral("30d/day") : QStringLiteral("24h/hour"), who);
+                b.run = [&activity, &queryError, hook, w, now] {
+                    qint64 total = 0;
+                    for (const ActivityBucket &bucket :
+                         activity.deliveries(hook, w, now, 0, &queryError))
+                        total += bucket.total();
+                    return total;
+                };
+                // One query per bucket (ActivityRepository::deliveries); the
+                // plan of the last bucket's.
+                b.planSql = QStringLiteral("SELECT state, SUM(CASE WHEN attempt_count > 1 THEN 1 "
+                                           "ELSE 0 END), COUNT(*) FROM deliveries WHERE ") +
+                            whoClause +
+                            QStringLiteral("state IN ('succeeded', 'pending', 'delivering', "
+                                           "'secret-unavailable', 'failed', 'exhausted') AND "
+                                           "created_at >= ? AND created_at < ? AND test = 0 "
+                                           "GROUP BY state");
+                if (!hook.isNull())
+                    b.planValues << hook.toString(QUuid::WithoutBraces);
+                b.planValues << end - ActivityRepository::bucketMs(w) << end;
+                benches << b;
+
+                Bench p;
+                p.name = QStringLiteral("p50+p95 %1 %2")
+                             .arg(day ? QStringLiteral("30d") : QStringLiteral("24h"), who);
+                p.run = [&activity, &queryError, hook, start, end] {
+                    const LatencyPercentiles l =
+                        activity.latency(hook, QDateTime::fromMSecsSinceEpoch(start, Qt::UTC),
+                                         QDateTime::fromMSecsSinceEpoch(end, Qt::UTC), &queryError);
+                    return l.samples;
+                };
+                p.planSql =
+                    hook.isNull()
+                        ? QStringLiteral("SELECT a.duration_ms, COUNT(*) FROM attempts a WHERE "
+                                         "a.started_at >= ? AND a.started_at < ? "
+                                         "GROUP BY a.duration_ms ORDER BY a.duration_ms")
+                        : QStringLiteral("SELECT a.duration_ms, COUNT(*) FROM deliveries d "
+                                         "CROSS JOIN attempts a WHERE a.delivery_id = d.id "
+                                         "AND d.webhook_id = ? AND d.last_attempt_at >= ? AND "
+                                         "a.started_at >= ? AND a.started_at < ? "
+                                         "GROUP BY a.duration_ms ORDER BY a.duration_ms");
+                if (!hook.isNull())
+                    p.planValues << hook.toString(QUuid::WithoutBraces) << start;
+                p.planValues << start << end;
+                benches << p;
+            }
         }
 
         const QString header = QStringLiteral("%1 | %2 | %3 | %4 | %5")

@@ -1,6 +1,7 @@
 // relais: the desktop window.
 #include "app/Translations.h"
 #include "delivery/DeliveryEngine.h"
+#include "delivery/InboxServer.h"
 #include "gui/AppSettings.h"
 #include "gui/IntakeController.h"
 #include "gui/MainWindow.h"
@@ -12,6 +13,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QStatusBar>
 #include <QTextStream>
 
 using namespace relais;
@@ -74,6 +77,15 @@ int answerOnTerminal(int argc, char **argv)
     return ExitOk;
 }
 
+// The installed theme icon, else the copies built into the program.
+QIcon windowIcon()
+{
+    QIcon bundled;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        bundled.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/org.relais.Relais.png").arg(size));
+    return QIcon::fromTheme(QStringLiteral("org.relais.Relais"), bundled);
+}
+
 bool wantsTerminalAnswer(int argc, char **argv)
 {
     QStringList arguments;
@@ -96,7 +108,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("network-transmit")));
+    QApplication::setWindowIcon(windowIcon());
     const AppSettings settings = AppSettings::load();
     Translations::install(settings.language);
 
@@ -142,8 +154,16 @@ int main(int argc, char **argv)
     SettingsController settingsController(engine, intake);
     // Problems (a port in use) show in the status bar; they do not stop Relais.
     settingsController.apply(settings);
+    // The built-in inbox listens on a free port of 127.0.0.1.
+    InboxServer inbox(*db, secrets);
+    QString inboxError;
+    inbox.start(InboxOptions{}, &inboxError);
     MainWindow window(*db, secrets, engine);
     window.setIntakeStatus(intake.statusText());
+    window.setInbox(&inbox);
+    if (!inboxError.isEmpty())
+        window.statusBar()->showMessage(
+            Tr::tr("The built-in inbox could not start: %1").arg(inboxError));
     QObject::connect(&intake, &IntakeController::statusChanged, &window,
                      &MainWindow::setIntakeStatus);
     QObject::connect(&window, &MainWindow::settingsRequested, &settingsController,

@@ -1,5 +1,6 @@
 // relaisctl: the Relais engine without a window.
 #include "CliContext.h"
+#include "InboxCommands.h"
 
 #include "app/Translations.h"
 
@@ -56,6 +57,14 @@ QString usage()
         "  deliveries show ID [--json]              a delivery with every attempt\n"
         "  deliveries redeliver ID | --webhook W --failed-since T\n"
         "  deliveries purge --older-than DAYS\n"
+        "\n"
+        "Inbox (receive webhooks here, without another server):\n"
+        "  inbox serve [--port P]                   receive on 127.0.0.1 until SIGINT/SIGTERM\n"
+        "  inbox add NAME [--status N] [--delay-ms N] [--fail-first N] [--fail-status N]\n"
+        "            [--retry-after S] [--body TEXT]\n"
+        "                                           add an inbox, or change how it answers\n"
+        "  inbox list [NAME] [--json] [--limit N]   requests newest first, with the signature verdict\n"
+        "  inbox remove NAME\n"
         "\n"
         "Options:\n"
         "  --db URL      sqlite:///path/file.db or postgresql://user@host:port/db\n"
@@ -118,5 +127,7 @@ int main(int argc, char **argv)
         return runTestCommand(ctx, args.mid(1));
     if (group == QLatin1String("intake"))
         return runIntakeCommand(ctx, args.mid(1));
+    if (group == QLatin1String("inbox"))
+        return runInboxCommand(ctx, args.mid(1));
     return ctx.fail(ExitUsage, Tr::tr("unknown command “%1”; see relaisctl --help.").arg(group));
 }

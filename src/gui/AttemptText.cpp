@@ -76,7 +76,7 @@ QString AttemptText::triggerName(AttemptTrigger trigger)
     return QString();
 }
 
-QString AttemptText::describe(const StoredAttempt &stored)
+QString AttemptText::title(const StoredAttempt &stored)
 {
     const Attempt &a = stored.attempt;
     const QString when =
@@ -84,22 +84,36 @@ QString AttemptText::describe(const StoredAttempt &stored)
     QString text = tr("Attempt %1 · %2 · %3 · %4 ms")
                        .arg(a.number)
                        .arg(triggerName(a.trigger), when)
-                       .arg(a.durationMs);
+                       .arg(QLocale().toString(a.durationMs));
     if (!stored.dispatcherId.isEmpty())
         text += tr(" · by %1").arg(stored.dispatcherId);
-    text += u'\n';
-    text += QStringLiteral("── %1 ──\n").arg(tr("Request"));
-    text += RequestText::format(a.request) + u'\n';
-    text += QStringLiteral("── %1 ──\n").arg(tr("Response"));
-    if (a.responseStatus == 0) {
-        text += tr("No response: %1").arg(a.error.isEmpty() ? tr("unknown error") : a.error);
-        return text + u'\n';
-    }
-    text += status(a.responseStatus) + u'\n' + headers(a.responseHeaders) + u'\n';
-    text += body(a.responseBody, a.responseTruncated) + u'\n';
-    if (!a.error.isEmpty())
-        text += tr("Error: %1").arg(a.error) + u'\n';
     return text;
+}
+
+QString AttemptText::request(const StoredAttempt &stored)
+{
+    return RequestText::format(stored.attempt.request);
+}
+
+QString AttemptText::response(const StoredAttempt &stored)
+{
+    const Attempt &a = stored.attempt;
+    if (a.responseStatus == 0)
+        return tr("No response: %1").arg(a.error.isEmpty() ? tr("unknown error") : a.error);
+    QString text = status(a.responseStatus) + u'\n' + headers(a.responseHeaders) + u'\n';
+    text += body(a.responseBody, a.responseTruncated);
+    if (!a.error.isEmpty())
+        text += u'\n' + tr("Error: %1").arg(a.error);
+    return text;
+}
+
+QString AttemptText::describe(const StoredAttempt &stored)
+{
+    QString text = title(stored) + u'\n';
+    text += QStringLiteral("── %1 ──\n").arg(tr("Request"));
+    text += request(stored) + u'\n';
+    text += QStringLiteral("── %1 ──\n").arg(tr("Response"));
+    return text + response(stored) + u'\n';
 }
 
 } // namespace relais

@@ -23,6 +23,10 @@ public:
     static QString body(const QByteArray &body, bool truncated = false);
     // Request, response (or error) and when, for the log's detail pane.
     static QString describe(const StoredAttempt &stored);
+    // The parts of describe(): the title line, the request, the response.
+    static QString title(const StoredAttempt &stored);
+    static QString request(const StoredAttempt &stored);
+    static QString response(const StoredAttempt &stored);
     static QString triggerName(AttemptTrigger trigger);
 };
 

@@ -220,7 +220,7 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
     case AttemptsColumn:
         return d.attemptCount;
     case DurationColumn:
-        return s->lastAttemptAt.isValid() ? tr("%1 ms").arg(s->lastDurationMs)
+        return s->lastAttemptAt.isValid() ? tr("%1 ms").arg(QLocale().toString(s->lastDurationMs))
                                           : QStringLiteral("—");
     case ColumnCount:
         break;

@@ -24,6 +24,20 @@ namespace relais {
 
 namespace {
 
+// Replaces the text only when it changed, keeping where the reader was.
+void setTextKeepingScroll(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() == text)
+        return;
+    const int scroll = edit->verticalScrollBar()->value();
+    edit->setPlainText(text);
+    edit->verticalScrollBar()->setValue(scroll);
+}
+
+} // namespace
+
+namespace {
+
 constexpr int kPollMs = 4000;  // sees what relaisctl serve did on the same database
 constexpr int kChangeMs = 250; // coalesces the engine's bursts
 constexpr int kRedeliverDays = 7;
@@ -40,7 +54,12 @@ DeliveryLogView::DeliveryLogView(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->logSplitter->setStretchFactor(0, 3);
     m_ui->logSplitter->setStretchFactor(1, 2);
-    m_ui->attemptsTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (QPlainTextEdit *edit :
+         {m_ui->attemptsTextEdit, m_ui->requestTextEdit, m_ui->responseTextEdit})
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->detailTabs->setCurrentWidget(m_ui->responseTab);
+    connect(m_ui->attemptComboBox, &QComboBox::currentIndexChanged, this,
+            &DeliveryLogView::showAttempt);
     m_ui->deliveryTable->verticalHeader()->hide();
     // Compact rows: a log is read by scanning many of them.
     m_ui->deliveryTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -204,20 +223,13 @@ void DeliveryLogView::showDetail()
     const QString id = currentDeliveryId();
     m_shownId = id;
     if (id.isEmpty() || !m_db) {
-        m_ui->detailTitleLabel->setText(tr("Select a delivery to see its attempts."));
-        m_ui->attemptsTextEdit->clear();
-        m_ui->redeliverButton->setEnabled(false);
-        m_ui->saveBodyButton->setEnabled(false);
+        clearDetail(tr("Select a delivery to see its attempts."));
         return;
     }
     QString error;
     const std::optional<DeliveryDetail> detail = DeliveryRepository(*m_db).find(id, &error);
     if (!detail) {
-        m_ui->detailTitleLabel->setText(error.isEmpty() ? tr("This delivery no longer exists.")
-                                                        : error);
-        m_ui->attemptsTextEdit->clear();
-        m_ui->redeliverButton->setEnabled(false);
-        m_ui->saveBodyButton->setEnabled(false);
+        clearDetail(error.isEmpty() ? tr("This delivery no longer exists.") : error);
         return;
     }
     const Delivery &d = detail->summary.delivery;
@@ -231,11 +243,29 @@ void DeliveryLogView::showDetail()
         text += tr("No attempt yet.") + u'\n';
     for (const StoredAttempt &a : detail->attempts)
         text += AttemptText::describe(a) + u'\n';
-    if (m_ui->attemptsTextEdit->toPlainText() != text) {
-        const int scroll = m_ui->attemptsTextEdit->verticalScrollBar()->value();
-        m_ui->attemptsTextEdit->setPlainText(text);
-        m_ui->attemptsTextEdit->verticalScrollBar()->setValue(scroll);
+    setTextKeepingScroll(m_ui->attemptsTextEdit, text);
+
+    // The attempt chooser keeps the user's choice while attempts are added;
+    // a new delivery shows its latest attempt.
+    const bool sameDelivery = !m_attempts.isEmpty() && !detail->attempts.isEmpty()
+                              && m_attempts.first().attempt.id == detail->attempts.first().attempt.id;
+    const int chosen = m_ui->attemptComboBox->currentIndex();
+    const bool followLatest = !sameDelivery || chosen == m_ui->attemptComboBox->count() - 1;
+    m_attempts = detail->attempts;
+    {
+        const QSignalBlocker blocker(m_ui->attemptComboBox);
+        m_ui->attemptComboBox->clear();
+        for (const StoredAttempt &a : std::as_const(m_attempts)) {
+            m_ui->attemptComboBox->addItem(
+                tr("Attempt %1 · %2")
+                    .arg(a.attempt.number)
+                    .arg(a.attempt.responseStatus ? QString::number(a.attempt.responseStatus)
+                                                  : tr("no response")));
+        }
+        m_ui->attemptComboBox->setCurrentIndex(followLatest ? int(m_attempts.size()) - 1 : chosen);
     }
+    m_ui->attemptComboBox->setEnabled(!m_attempts.isEmpty());
+    showAttempt();
     // What the repository leaves alone: see DeliveryRepository::redeliver().
     const bool canRedeliver =
         !d.test && detail->summary.rendered && d.state != DeliveryState::Delivering;
@@ -247,6 +277,33 @@ void DeliveryLogView::showDetail()
     m_ui->redeliverButton->setToolTip(
         d.test ? tr("A test is not redelivered: send a new test instead.")
                : tr("Send the stored request again now, as a new attempt"));
+}
+
+void DeliveryLogView::clearDetail(const QString &title)
+{
+    m_ui->detailTitleLabel->setText(title);
+    m_attempts.clear();
+    m_ui->attemptComboBox->clear();
+    m_ui->attemptComboBox->setEnabled(false);
+    for (QPlainTextEdit *edit :
+         {m_ui->attemptsTextEdit, m_ui->requestTextEdit, m_ui->responseTextEdit})
+        edit->clear();
+    m_ui->redeliverButton->setEnabled(false);
+    m_ui->saveBodyButton->setEnabled(false);
+}
+
+void DeliveryLogView::showAttempt()
+{
+    const int i = m_ui->attemptComboBox->currentIndex();
+    if (i < 0 || i >= m_attempts.size()) {
+        m_ui->requestTextEdit->setPlainText(tr("No attempt yet."));
+        m_ui->responseTextEdit->setPlainText(tr("No attempt yet."));
+        return;
+    }
+    const StoredAttempt &a = m_attempts.at(i);
+    m_ui->attemptComboBox->setToolTip(AttemptText::title(a));
+    setTextKeepingScroll(m_ui->requestTextEdit, AttemptText::request(a));
+    setTextKeepingScroll(m_ui->responseTextEdit, AttemptText::response(a));
 }
 
 void DeliveryLogView::redeliver()
@@ -380,9 +437,13 @@ void DeliveryLogView::saveBody()
     const std::optional<DeliveryDetail> detail = DeliveryRepository(*m_db).find(id, &error);
     const StoredAttempt *answered = nullptr;
     if (detail) {
-        for (const StoredAttempt &a : detail->attempts)
-            if (a.attempt.responseStatus != 0)
+        // The attempt shown when it has a body, else the last one that has.
+        const int chosen = m_ui->attemptComboBox->currentIndex();
+        for (qsizetype i = 0; i < detail->attempts.size(); ++i) {
+            const StoredAttempt &a = detail->attempts.at(i);
+            if (a.attempt.responseStatus != 0 && (!answered || i <= chosen))
                 answered = &a;
+        }
     }
     if (!answered) {
         EditorPage::setErrorText(m_ui->logStatusLabel,

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QUuid>
+#include "storage/DeliveryRecords.h"
+
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -59,6 +62,8 @@ protected:
 private:
     void applyWebhookFilter();
     void showDetail();
+    void showAttempt();
+    void clearDetail(const QString &title);
     void scheduleRefresh();
     int countFailed(const QDateTime &since, QString *error) const;
     QString webhookName() const;
@@ -72,6 +77,7 @@ private:
     QTimer *const m_changeTimer;
     QUuid m_webhookId;
     QString m_shownId;
+    QList<StoredAttempt> m_attempts; // of the delivery shown, oldest first
     bool m_columnsSized = false;
 };
 

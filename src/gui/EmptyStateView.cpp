@@ -110,6 +110,20 @@ void EmptyStateView::setPresetMenu(QMenu *menu)
     m_ui->newButtonLayout->insertWidget(at + 1, button);
 }
 
+void EmptyStateView::setExampleAvailable(bool available)
+{
+    if (!m_exampleButton) {
+        m_exampleButton = new QPushButton(tr("&Try it with the built-in inbox"), this);
+        m_exampleButton->setObjectName(QStringLiteral("exampleButton"));
+        m_exampleButton->setToolTip(
+            tr("Creates a signed webhook to Relais's own inbox and sends it a sample event: "
+               "watch it arrive, verified, in the Inbox tab"));
+        connect(m_exampleButton, &QPushButton::clicked, this, &EmptyStateView::exampleRequested);
+        m_ui->newButtonLayout->insertWidget(m_ui->newButtonLayout->count() - 1, m_exampleButton);
+    }
+    m_exampleButton->setVisible(available);
+}
+
 QString EmptyStateView::command() const
 {
     return m_command;

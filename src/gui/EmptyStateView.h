@@ -10,6 +10,8 @@ namespace Ui {
 class EmptyStateView;
 }
 
+class QPushButton;
+
 namespace relais {
 
 // What the window shows while there is no webhook: what a webhook is, a
@@ -29,10 +31,13 @@ public:
     QString command() const;
     // Offers the presets of `menu` (a PresetMenu) beside the New button.
     void setPresetMenu(QMenu *menu);
+    // Shows the "Try it with the built-in inbox" button.
+    void setExampleAvailable(bool available);
 
 Q_SIGNALS:
     void refreshRequested();
     void newWebhookRequested();
+    void exampleRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +48,7 @@ private:
 
     const std::unique_ptr<Ui::EmptyStateView> m_ui;
     QString m_command;
+    QPushButton *m_exampleButton = nullptr;
 };
 
 } // namespace relais

@@ -24,8 +24,14 @@ public:
     // (an empty name: cancelled).
     static void setNextSaveFileName(const QString &fileName);
 
+    // Empty when cancelled; the file exists.
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // Test hook, as for saving.
+    static void setNextOpenFileName(const QString &fileName);
+
 private:
     static std::optional<QString> s_nextSaveFileName;
+    static std::optional<QString> s_nextOpenFileName;
 };
 
 } // namespace relais

@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "DeliveryExport.h"
 #include "DispatcherStatus.h"
 #include "EmitEventDialog.h"
+#include "FileDialogs.h"
+#include "FirstRunExample.h"
+#include "ImportDialog.h"
 #include "MessageBoxes.h"
 #include "PresetMenu.h"
 #include "SendTestDialog.h"
@@ -10,6 +14,7 @@
 #include "WebhookEditorDialog.h"
 
 #include "delivery/DeliveryEngine.h"
+#include "delivery/InboxServer.h"
 #include "payload/EventCatalog.h"
 #include "service/WebhookPresets.h"
 #include "service/WebhookService.h"
@@ -17,6 +22,7 @@
 #include "storage/WebhookRepository.h"
 
 #include <QCloseEvent>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QSettings>
 #include <QStyle>
@@ -58,6 +64,12 @@ MainWindow::MainWindow(const Database &db, SecretStore &secrets, DeliveryEngine 
         url == DatabaseUrl::defaultLocation().toString() ? QString() : url);
 
     m_ui->deliveryLogView->setUp(db, engine);
+    m_ui->activityView->setUp(db);
+    connect(&engine, &DeliveryEngine::deliveriesChanged, m_ui->activityView,
+            &ActivityView::refresh);
+    m_ui->inboxView->setUp(db, nullptr);
+    connect(m_ui->emptyStateView, &EmptyStateView::exampleRequested, this,
+            &MainWindow::runExample);
     m_trayNotifier = new TrayNotifier(db, this);
     m_trayNotifier->setObjectName(QStringLiteral("trayNotifier"));
     connect(&engine, &DeliveryEngine::webhookDisabled, m_trayNotifier,
@@ -72,6 +84,7 @@ MainWindow::MainWindow(const Database &db, SecretStore &secrets, DeliveryEngine 
         const std::optional<Webhook> w = m_ui->webhookListView->currentWebhook();
         m_ui->webhookDetailsView->setWebhook(w);
         m_ui->deliveryLogView->setWebhook(w ? w->id : QUuid());
+        m_ui->activityView->setWebhook(w ? w->id : QUuid());
         updateActions();
     });
     connect(m_ui->webhookListView, &WebhookListView::webhookActivated, m_ui->actionEdit,
@@ -124,6 +137,10 @@ void MainWindow::setUpActions()
             &WebhookListView::focusSearch);
     m_ui->actionSettings->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    m_ui->actionImport->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+    m_ui->actionExport->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importWebhooks);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportWebhooks);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -151,6 +168,64 @@ void MainWindow::setUpStatusBar()
     statusBar()->addPermanentWidget(m_dispatcherStatus);
     statusBar()->addPermanentWidget(m_intakeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::importWebhooks()
+{
+    const QString file = FileDialogs::openFileName(
+        this, tr("Import webhooks"), tr("JSON files (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    ImportDialog dialog(*m_service, file, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    const int n = int(dialog.imported().size());
+    statusBar()->showMessage(tr("Imported %n webhook(s).", nullptr, n), 8000);
+}
+
+void MainWindow::exportWebhooks()
+{
+    const QString file = FileDialogs::saveFileName(this, tr("Export webhooks"),
+                                                   QStringLiteral("relais-webhooks.json"),
+                                                   tr("JSON files (*.json)"));
+    if (file.isEmpty())
+        return;
+    ServiceError error;
+    const QJsonDocument doc = m_service->exportAll(&error);
+    QString writeError;
+    if (doc.isNull() || !DeliveryExport::writeOwnerOnly(file, doc.toJson(), &writeError)) {
+        MessageBoxes::warning(this, tr("Export webhooks"), tr("The webhooks were not exported."),
+                              doc.isNull() ? error.message : writeError);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1, without secrets.").arg(file), 8000);
+}
+
+void MainWindow::setInbox(InboxServer *server)
+{
+    m_inbox = server;
+    m_ui->inboxView->setUp(m_db, server);
+    m_ui->emptyStateView->setExampleAvailable(server && server->isListening());
+}
+
+void MainWindow::runExample()
+{
+    if (!m_inbox)
+        return;
+    QString error;
+    const QUuid id = FirstRunExample(m_db, m_secrets, m_engine, *m_catalog, *m_inbox).run(&error);
+    if (id.isNull()) {
+        MessageBoxes::warning(this, tr("Example"), tr("The example could not be set up."), error);
+        return;
+    }
+    refresh();
+    m_ui->webhookListView->selectWebhook(id);
+    m_ui->inboxView->setInbox(QString::fromLatin1(FirstRunExample::kInbox));
+    m_ui->detailsTabs->setCurrentWidget(m_ui->inboxTab);
+    statusBar()->showMessage(tr("A sample Sales Order was sent: it appears in the inbox, with "
+                                "its signature checked."),
+                             10000);
 }
 
 void MainWindow::setIntakeStatus(const QString &text)

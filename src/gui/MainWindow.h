@@ -12,6 +12,8 @@ class MainWindow;
 
 namespace relais {
 
+class InboxServer;
+
 class Database;
 class DeliveryEngine;
 class DispatcherStatus;
@@ -40,6 +42,9 @@ public Q_SLOTS:
     void setIntakeStatus(const QString &text);
     // The dispatcher was started or stopped elsewhere (Settings).
     void dispatcherChanged();
+    // The built-in receiver for the Inbox tab and the first-run example.
+    void setInbox(InboxServer *server);
+    void runExample();
 
 Q_SIGNALS:
     void settingsRequested();
@@ -59,6 +64,8 @@ private:
     void toggleEnabled();
     void deleteWebhook();
     void showAbout();
+    void importWebhooks();
+    void exportWebhooks();
     void restoreSettings();
     void saveSettings() const;
 
@@ -73,6 +80,7 @@ private:
     QLabel *m_intakeLabel = nullptr;
     DispatcherStatus *m_dispatcherStatus = nullptr;
     TrayNotifier *m_trayNotifier = nullptr;
+    InboxServer *m_inbox = nullptr;
 };
 
 } // namespace relais

@@ -1,6 +1,8 @@
 #include "SecurityPage.h"
 #include "ui_SecurityPage.h"
 
+#include "EncryptionEditor.h"
+
 #include "signing/Signer.h"
 #include "signing/SigningPrimitives.h"
 
@@ -16,6 +18,11 @@ SecurityPage::SecurityPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::SecurityPage>())
 {
     m_ui->setupUi(this);
+    m_encryption = new EncryptionEditor(this);
+    m_encryption->setObjectName(QStringLiteral("encryptionEditor"));
+    // Above the spacer that closes the page.
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->count() - 1, m_encryption);
+    connect(m_encryption, &EncryptionEditor::edited, this, &SecurityPage::edited);
     QComboBox *schemes = m_ui->signingSchemeComboBox;
     schemes->addItem(tr("None"), int(SigningScheme::None));
     schemes->addItem(tr("Standard Webhooks"), int(SigningScheme::StandardWebhooks));
@@ -200,6 +207,7 @@ void SecurityPage::load(const Webhook &webhook, EditorMode mode)
     m_ui->verifyTlsCheckBox->setChecked(!webhook.verifyTls); // always emit toggled()
     m_ui->verifyTlsCheckBox->setChecked(webhook.verifyTls);
     m_ui->pinnedCertLineEdit->setText(webhook.pinnedCertSha256);
+    m_encryption->load(webhook);
     updateScheme();
 }
 
@@ -209,6 +217,7 @@ void SecurityPage::apply(Webhook *webhook) const
     webhook->hmac = currentHmac();
     webhook->verifyTls = m_ui->verifyTlsCheckBox->isChecked();
     webhook->pinnedCertSha256 = m_ui->pinnedCertLineEdit->text().trimmed();
+    m_encryption->apply(webhook);
 }
 
 std::optional<std::chrono::seconds> SecurityPage::previousSecretOverlap() const
@@ -256,7 +265,8 @@ FieldErrors SecurityPage::problems() const
 
 QStringList SecurityPage::fields() const
 {
-    return {QStringLiteral("secret"), QStringLiteral("hmac"), QStringLiteral("tls")};
+    return QStringList{QStringLiteral("secret"), QStringLiteral("hmac"), QStringLiteral("tls")}
+           + EncryptionEditor::fields();
 }
 
 void SecurityPage::showErrors(const FieldErrors &errors)
@@ -264,6 +274,7 @@ void SecurityPage::showErrors(const FieldErrors &errors)
     setErrorText(m_ui->secretErrorLabel, messagesFor(errors, QStringLiteral("secret")));
     setErrorText(m_ui->hmacErrorLabel, messagesFor(errors, QStringLiteral("hmac")));
     setErrorText(m_ui->tlsErrorLabel, messagesFor(errors, QStringLiteral("tls")));
+    m_encryption->showErrors(errors);
 }
 
 void SecurityPage::updateScheme()

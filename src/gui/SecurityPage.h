@@ -16,6 +16,8 @@ class SecurityPage;
 
 namespace relais {
 
+class EncryptionEditor;
+
 // The editor's page for trust: the signature scheme and its secret, and how
 // the receiver's certificate is checked. A stored secret is never shown: it
 // stays in the keychain, and a secret entered here replaces it.
@@ -53,6 +55,7 @@ private:
     void copySecret();
 
     const std::unique_ptr<Ui::SecurityPage> m_ui;
+    EncryptionEditor *m_encryption = nullptr;
     EditorMode m_mode = EditorMode::Create;
     SigningScheme m_loadedScheme = SigningScheme::None;
     bool m_hasStoredSecret = false;

@@ -12,6 +12,7 @@
 #include "payload/EventCatalog.h"
 #include "payload/TextPosition.h"
 
+#include <QLocale>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -146,7 +147,7 @@ void SendTestDialog::showResult(const TestResult &result)
     if (result.sent) {
         m_ui->requestTextEdit->setPlainText(RequestText::format(a.request));
         m_ui->responseStatusLabel->setText(AttemptText::status(a.responseStatus));
-        m_ui->responseTimeLabel->setText(tr("%1 ms").arg(a.durationMs));
+        m_ui->responseTimeLabel->setText(tr("%1 ms").arg(QLocale().toString(a.durationMs)));
         m_ui->responseHeadersEdit->setPlainText(AttemptText::headers(a.responseHeaders));
         m_ui->responseBodyEdit->setPlainText(
             AttemptText::body(a.responseBody, a.responseTruncated));

@@ -1,5 +1,7 @@
 #include "WebhookService.h"
 
+#include "payload/FieldEncryptor.h"
+
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
@@ -11,6 +13,17 @@
 namespace relais {
 
 namespace {
+
+// Everything that keeps a webhook from being saved: the model's own checks,
+// then those that need GnuPG (the encryption key), only when the rest is
+// right (they are slower).
+FieldErrors problemsOf(const Webhook &webhook)
+{
+    FieldErrors problems = webhook.validate();
+    if (problems.isEmpty())
+        problems = FieldEncryptor::check(webhook);
+    return problems;
+}
 
 bool needsSigningSecret(const Webhook &w)
 {
@@ -72,7 +85,7 @@ bool WebhookService::create(Webhook &webhook, const std::optional<QByteArray> &s
 {
     if (webhook.id.isNull())
         webhook.id = QUuid::createUuid();
-    if (const FieldErrors problems = webhook.validate(); !problems.isEmpty()) {
+    if (const FieldErrors problems = problemsOf(webhook); !problems.isEmpty()) {
         *error = ServiceError::validation(joinFieldErrors(problems));
         return false;
     }
@@ -119,7 +132,7 @@ bool WebhookService::update(Webhook &webhook, const std::optional<QByteArray> &s
                                                          : dbError);
         return false;
     }
-    if (const FieldErrors problems = webhook.validate(); !problems.isEmpty()) {
+    if (const FieldErrors problems = problemsOf(webhook); !problems.isEmpty()) {
         *error = ServiceError::validation(joinFieldErrors(problems));
         return false;
     }
@@ -310,7 +323,7 @@ bool WebhookService::importAll(const QList<Webhook> &read, const QList<FieldErro
         w.secrets.clear();
         w.createdAt = {};
         w.updatedAt = {};
-        errors += w.validate();
+        errors += problemsOf(w);
         const QString folded = w.name.trimmed().toCaseFolded();
         if (names.contains(folded) || repo.nameTaken(w.name, w.id))
             errors.append(

@@ -1,5 +1,6 @@
 // The deliveries log: events emitted through the engine show up with their
 // attempts, the filters narrow the list, Redeliver adds an attempt.
+#include "DarkPalette.h"
 #include "GuiEngineFixture.h"
 #include "NamedChild.h"
 
@@ -10,6 +11,7 @@
 #include "gui/WebhookListView.h"
 
 #include <QAbstractItemModelTester>
+#include <QStyle>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -268,6 +270,13 @@ void TestDeliveryLog::theWindowShowsTheSelectedWebhooksDeliveries()
         log->setCurrentIndex(log->model()->index(0, 0));
         QTest::qWait(300);
         QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("main-deliveries.png"))));
+        const QPalette light = QApplication::palette();
+        const QString styleName = QApplication::style()->name();
+        useDarkPalette();
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("main-dark.png"))));
+        QApplication::setPalette(light);
+        QApplication::setStyle(styleName);
     }
 }
 

@@ -330,15 +330,15 @@ void TestMainWindow::geometryAndSplitterAreRemembered()
 {
     seedSampleWebhooks(*m_db, *m_secrets);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    m_window->resize(900, 640);
+    m_window->resize(1000, 680);
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-    splitter->setSizes({250, 600});
+    splitter->setSizes({250, 700});
     const QList<int> sizes = splitter->sizes();
     QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
     QVERIFY(!m_window->isVisible());
 
     openWindow();
-    QCOMPARE(m_window->size(), QSize(900, 640));
+    QCOMPARE(m_window->size(), QSize(1000, 680));
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QSettings().clear();
 }

@@ -68,6 +68,25 @@ private Q_SLOTS:
         QVERIFY2(m_db, qPrintable(error));
     }
 
+    void anUnusableEncryptionKeyIsRefusedAtSave()
+    {
+        WebhookService service(*m_db, m_secrets);
+        Webhook w = standardWebhook();
+        w.signing = SigningScheme::None;
+        w.encryptFields = {QStringLiteral("data.email")};
+        // Looks like a key block, but GnuPG finds no key in it.
+        w.encryptionPublicKey = QStringLiteral("-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n"
+                                               "bm90IGEga2V5\n=AAAA\n"
+                                               "-----END PGP PUBLIC KEY BLOCK-----\n");
+        QVERIFY(w.validate().isEmpty()); // only GnuPG can tell
+        ServiceError error;
+        QVERIFY(!service.create(w, std::nullopt, &error));
+        QCOMPARE(error.kind, ServiceError::Kind::Validation);
+        QVERIFY2(error.message.contains(QStringLiteral("key")), qPrintable(error.message));
+        QString dbError;
+        QVERIFY(!WebhookRepository(*m_db).find(w.id, &dbError));
+    }
+
     void bothSecretsSignDuringTheOverlapAndOnlyTheNewOneAfter()
     {
         WebhookService service(*m_db, m_secrets);
