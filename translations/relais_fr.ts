@@ -4450,7 +4450,10 @@ Vérifiez que le fichier ou le serveur est accessible et que vous pouvez y écri
     </message>
     <message numerus="yes">
         <source>%n attempt(s) in the period</source>
-        <translation><numerusform>%n tentative dans la période</numerusform><numerusform>%n tentatives dans la période</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative dans la période</numerusform>
+            <numerusform>%n tentatives dans la période</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 due now, %2 being sent, %3 waiting for the keychain</source>
@@ -5052,6 +5055,18 @@ En attente : %5</translation>
         <source>changed %1</source>
         <translation>modifié le %1</translation>
     </message>
+    <message>
+        <source>Relais &amp;inbox</source>
+        <translation>&amp;Boîte Relais</translation>
+    </message>
+    <message>
+        <source>Send to a Relais inbox: %1, where each request and its signature check can be seen in the Inbox tab</source>
+        <translation>Envoyer vers une boîte de réception Relais : %1, où chaque requête et la vérification de sa signature se voient dans l’onglet Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Send to a Relais inbox</source>
+        <translation>Envoyer vers une boîte de réception Relais</translation>
+    </message>
 </context>
 <context>
     <name>relais::HeadersEditor</name>
@@ -5175,7 +5190,10 @@ En attente : %5</translation>
     </message>
     <message numerus="yes">
         <source>— a Relais export with %n webhook(s). Signed webhooks come without their secret and stay disabled until you give it.</source>
-        <translation><numerusform>— un export de Relais avec %n webhook. Les webhooks signés arrivent sans leur secret et restent désactivés jusqu’à ce que vous le donniez.</numerusform><numerusform>— un export de Relais avec %n webhooks. Les webhooks signés arrivent sans leur secret et restent désactivés jusqu’à ce que vous le donniez.</numerusform></translation>
+        <translation>
+            <numerusform>— un export de Relais avec %n webhook. Les webhooks signés arrivent sans leur secret et restent désactivés jusqu’à ce que vous le donniez.</numerusform>
+            <numerusform>— un export de Relais avec %n webhooks. Les webhooks signés arrivent sans leur secret et restent désactivés jusqu’à ce que vous le donniez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Carried over as is</source>
@@ -5183,11 +5201,17 @@ En attente : %5</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n remarque</numerusform><numerusform>%n remarques</numerusform></translation>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>— %n Frappe / Dokos webhook(s).</source>
-        <translation><numerusform>— %n webhook Frappe / Dokos.</numerusform><numerusform>— %n webhooks Frappe / Dokos.</numerusform></translation>
+        <translation>
+            <numerusform>— %n webhook Frappe / Dokos.</numerusform>
+            <numerusform>— %n webhooks Frappe / Dokos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything can be carried over.</source>
@@ -5537,7 +5561,10 @@ En attente : %5</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n webhook(s).</source>
-        <translation><numerusform>%n webhook importé.</numerusform><numerusform>%n webhooks importés.</numerusform></translation>
+        <translation>
+            <numerusform>%n webhook importé.</numerusform>
+            <numerusform>%n webhooks importés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export webhooks</source>

@@ -1,6 +1,8 @@
 #include "GeneralPage.h"
 #include "ui_GeneralPage.h"
 
+#include <QToolButton>
+
 namespace relais {
 
 GeneralPage::GeneralPage(QWidget *parent)
@@ -33,6 +35,26 @@ GeneralPage::GeneralPage(QWidget *parent)
 }
 
 GeneralPage::~GeneralPage() = default;
+
+void GeneralPage::setInboxUrl(const QString &url)
+{
+    if (!m_inboxButton) {
+        m_inboxButton = new QToolButton(this);
+        m_inboxButton->setObjectName(QStringLiteral("inboxUrlButton"));
+        m_inboxButton->setText(tr("Relais &inbox"));
+        m_ui->requestLayout->addWidget(m_inboxButton);
+        connect(m_inboxButton, &QToolButton::clicked, this, [this] {
+            m_ui->urlLineEdit->setText(m_inboxButton->property("url").toString());
+            Q_EMIT edited(QStringLiteral("url"));
+        });
+    }
+    m_inboxButton->setProperty("url", url);
+    m_inboxButton->setToolTip(tr("Send to a Relais inbox: %1, where each request and its "
+                                 "signature check can be seen in the Inbox tab")
+                                  .arg(url));
+    m_inboxButton->setAccessibleName(tr("Send to a Relais inbox"));
+    m_inboxButton->setVisible(!url.isEmpty());
+}
 
 QString GeneralPage::title() const
 {

@@ -8,6 +8,8 @@ namespace Ui {
 class GeneralPage;
 }
 
+class QToolButton;
+
 namespace relais {
 
 // The editor's first page: name, description, method and URL, enabled.
@@ -27,9 +29,14 @@ public:
     QString title() const override;
     QString summary() const override;
 
+    // Offers "Relais inbox" beside the URL, which fills in `url` (the
+    // built-in receiver); empty: not offered.
+    void setInboxUrl(const QString &url);
+
 private:
     const std::unique_ptr<Ui::GeneralPage> m_ui;
     QString m_disabledReason;
+    QToolButton *m_inboxButton = nullptr;
 };
 
 } // namespace relais

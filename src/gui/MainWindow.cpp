@@ -19,6 +19,7 @@
 #include "service/WebhookPresets.h"
 #include "service/WebhookService.h"
 #include "storage/Database.h"
+#include "storage/InboxRepository.h"
 #include "storage/WebhookRepository.h"
 
 #include <QCloseEvent>
@@ -103,13 +104,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpActions()
 {
     m_ui->actionNew->setIcon(themeIcon("document-new", this, QStyle::SP_FileIcon));
-    m_ui->actionEdit->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
-    m_ui->actionDuplicate->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_ui->actionEdit->setIcon(themeIcon("document-edit", this, QStyle::SP_FileDialogDetailedView));
+    m_ui->actionDuplicate->setIcon(themeIcon("edit-copy", this, QStyle::SP_FileDialogNewFolder));
     m_ui->actionSendTest->setIcon(themeIcon("mail-send", this, QStyle::SP_ArrowRight));
-    m_ui->actionEmitEvent->setIcon(QIcon::fromTheme(QStringLiteral("document-send")));
+    m_ui->actionEmitEvent->setIcon(themeIcon("document-send", this, QStyle::SP_MediaPlay));
     m_ui->actionDelete->setIcon(themeIcon("edit-delete", this, QStyle::SP_TrashIcon));
     m_ui->actionRefresh->setIcon(themeIcon("view-refresh", this, QStyle::SP_BrowserReload));
-    m_ui->actionFind->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    m_ui->actionFind->setIcon(themeIcon("edit-find", this, QStyle::SP_FileDialogContentsView));
     m_ui->actionQuit->setIcon(themeIcon("application-exit", this, QStyle::SP_DialogCloseButton));
     m_ui->actionAbout->setIcon(themeIcon("help-about", this, QStyle::SP_MessageBoxInformation));
 
@@ -135,10 +136,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionFind, &QAction::triggered, m_ui->webhookListView,
             &WebhookListView::focusSearch);
-    m_ui->actionSettings->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
+    m_ui->actionSettings->setIcon(themeIcon("preferences-system", this, QStyle::SP_ComputerIcon));
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
-    m_ui->actionImport->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
-    m_ui->actionExport->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    m_ui->actionImport->setIcon(themeIcon("document-import", this, QStyle::SP_DialogOpenButton));
+    m_ui->actionExport->setIcon(themeIcon("document-export", this, QStyle::SP_DialogSaveButton));
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importWebhooks);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportWebhooks);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -294,6 +295,10 @@ void MainWindow::openEditor(EditorMode mode, const QString &presetKey)
     }
     auto *dialog = new WebhookEditorDialog(*m_service, m_secrets, *m_catalog, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString inboxError;
+    if (m_inbox && m_inbox->isListening()
+        && InboxRepository(m_db).ensure(QStringLiteral("default"), &inboxError))
+        dialog->setInboxUrl(m_inbox->urlFor(QStringLiteral("default")));
     const Database &db = m_db;
     dialog->setNameCheck([&db](const QString &name, const QUuid &except) {
         return WebhookRepository(db).nameTaken(name, except);

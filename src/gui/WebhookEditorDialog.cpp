@@ -377,6 +377,11 @@ void WebhookEditorDialog::pickDefaultSample()
         chooseSample(type, false);
 }
 
+void WebhookEditorDialog::setInboxUrl(const QString &url)
+{
+    m_ui->generalPage->setInboxUrl(url);
+}
+
 void WebhookEditorDialog::accept()
 {
     if (save())

@@ -62,6 +62,8 @@ public:
     // A new webhook filled in from a preset (WebhookPresets): the user adds
     // the receiver's URL and secret.
     void startFromPreset(const Webhook &preset, const QString &systemName);
+    // The built-in inbox's URL, offered on the General page; empty: none.
+    void setInboxUrl(const QString &url);
 
     EditorMode mode() const { return m_mode; }
     // The webhook as entered so far.

@@ -10,14 +10,19 @@
 #include "gui/FirstRunExample.h"
 #include "gui/InboxRequestModel.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageBoxes.h"
+#include "gui/WebhookEditorDialog.h"
 #include "storage/WebhookRepository.h"
 
+#include <QAction>
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace relais;
 
@@ -63,6 +68,17 @@ void TestFirstRun::oneClickEndsWithAVerifiedRequestInView()
     QVERIFY(w);
     QCOMPARE(w->url, inbox.urlFor(QStringLiteral("demo")));
     QCOMPARE(w->signing, SigningScheme::StandardWebhooks);
+
+    // A new webhook can be sent to an inbox with one click.
+    window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
+    auto *editor = window.findChild<WebhookEditorDialog *>();
+    QVERIFY(editor);
+    QTest::mouseClick(namedChild<QToolButton>(editor, "inboxUrlButton"), Qt::LeftButton);
+    QCOMPARE(namedChild<QLineEdit>(editor, "urlLineEdit")->text(),
+             inbox.urlFor(QStringLiteral("default")));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes); // discard the unsaved webhook
+    editor->reject();
+    QVERIFY(!MessageBoxes::hasNextAnswer()); // it asked
 
     const QString dir = qEnvironmentVariable("RELAIS_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
