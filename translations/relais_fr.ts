@@ -4743,6 +4743,22 @@ En attente : %5</translation>
         <source>no response</source>
         <translation>pas de réponse</translation>
     </message>
+    <message>
+        <source>Exporting deliveries to %1…</source>
+        <translation>Export des livraisons vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting deliveries to %1: %n row(s) written…</source>
+        <translation><numerusform>Export des livraisons vers %1 : %n ligne écrite…</numerusform><numerusform>Export des livraisons vers %1 : %n lignes écrites…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
 </context>
 <context>
     <name>relais::DeliveryPage</name>

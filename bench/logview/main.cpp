@@ -138,7 +138,8 @@ bool loadRows(const Database &database, const QList<QUuid> &webhooks, qint64 tar
                 at.prepare(QStringLiteral(
                     "INSERT INTO attempts (delivery_id, number, started_at, duration_ms, request, "
                     "response_status, response_headers, response_truncated, error, "
-                    "triggered_by, dispatcher_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+                    "triggered_by, dispatcher_id, webhook_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, "
+                    "?, ?, ?, (SELECT webhook_id FROM deliveries WHERE id = ?))"));
                 const auto fail = [&](const QSqlQuery &q) {
                     *workError = q.lastError().text();
                     return false;
@@ -251,6 +252,7 @@ bool loadRows(const Database &database, const QList<QUuid> &webhooks, qint64 tar
                                                           : QStringLiteral(""));
                         at.bindValue(k++, QStringLiteral("scheduled"));
                         at.bindValue(k++, QStringLiteral("dispatcher-1"));
+                        at.bindValue(k++, deliveryId);
                         if (!at.exec())
                             return fail(at);
                         ++loaded->attempts;

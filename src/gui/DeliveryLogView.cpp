@@ -7,6 +7,7 @@
 #include "DeliveryLogModel.h"
 #include "EditorPage.h"
 #include "FileDialogs.h"
+#include "LogExportJob.h"
 #include "MessageBoxes.h"
 
 #include "delivery/DeliveryEngine.h"
@@ -17,6 +18,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -93,7 +95,11 @@ DeliveryLogView::DeliveryLogView(QWidget *parent)
     EditorPage::setNoteText(m_ui->logStatusLabel, QString());
 }
 
-DeliveryLogView::~DeliveryLogView() = default;
+// The job (a child) stops and waits for its worker before the widgets go.
+DeliveryLogView::~DeliveryLogView()
+{
+    delete m_exportJob;
+}
 
 void DeliveryLogView::setUp(const Database &db, DeliveryEngine &engine)
 {
@@ -160,6 +166,15 @@ void DeliveryLogView::setAllWebhooks(bool all)
     m_ui->allWebhooksCheckBox->setChecked(all);
 }
 
+QUuid DeliveryLogView::queriedWebhookId() const
+{
+    if (m_ui->allWebhooksCheckBox->isChecked())
+        return QUuid();
+    // A null id means every webhook to the repository: ask for none.
+    return m_webhookId.isNull() ? QUuid::createUuidV5(QUuid(), QStringLiteral("none"))
+                                : m_webhookId;
+}
+
 void DeliveryLogView::applyWebhookFilter()
 {
     if (!m_model)
@@ -168,12 +183,7 @@ void DeliveryLogView::applyWebhookFilter()
     m_ui->deliveryTable->setColumnHidden(DeliveryLogModel::WebhookColumn, !all);
     m_ui->redeliverFailedButton->setEnabled(!all && !m_webhookId.isNull());
     m_shownId.clear();
-    if (!all && m_webhookId.isNull()) {
-        // A null id means every webhook to the repository: ask for none.
-        m_model->setWebhook(QUuid::createUuidV5(QUuid(), QStringLiteral("none")));
-        return;
-    }
-    m_model->setWebhook(all ? QUuid() : m_webhookId);
+    m_model->setWebhook(queriedWebhookId());
 }
 
 void DeliveryLogView::showEvent(QShowEvent *event)
@@ -247,8 +257,8 @@ void DeliveryLogView::showDetail()
 
     // The attempt chooser keeps the user's choice while attempts are added;
     // a new delivery shows its latest attempt.
-    const bool sameDelivery = !m_attempts.isEmpty() && !detail->attempts.isEmpty()
-                              && m_attempts.first().attempt.id == detail->attempts.first().attempt.id;
+    const bool sameDelivery = !m_attempts.isEmpty() && !detail->attempts.isEmpty() &&
+                              m_attempts.first().attempt.id == detail->attempts.first().attempt.id;
     const int chosen = m_ui->attemptComboBox->currentIndex();
     const bool followLatest = !sameDelivery || chosen == m_ui->attemptComboBox->count() - 1;
     m_attempts = detail->attempts;
@@ -256,11 +266,11 @@ void DeliveryLogView::showDetail()
         const QSignalBlocker blocker(m_ui->attemptComboBox);
         m_ui->attemptComboBox->clear();
         for (const StoredAttempt &a : std::as_const(m_attempts)) {
-            m_ui->attemptComboBox->addItem(
-                tr("Attempt %1 · %2")
-                    .arg(a.attempt.number)
-                    .arg(a.attempt.responseStatus ? QString::number(a.attempt.responseStatus)
-                                                  : tr("no response")));
+            m_ui->attemptComboBox->addItem(tr("Attempt %1 · %2")
+                                               .arg(a.attempt.number)
+                                               .arg(a.attempt.responseStatus
+                                                        ? QString::number(a.attempt.responseStatus)
+                                                        : tr("no response")));
         }
         m_ui->attemptComboBox->setCurrentIndex(followLatest ? int(m_attempts.size()) - 1 : chosen);
     }
@@ -410,22 +420,71 @@ void DeliveryLogView::redeliverFailed()
 
 void DeliveryLogView::exportShown()
 {
-    if (!m_filter)
+    if (!m_filter || !m_db || m_exportJob)
         return;
     const QString fileName =
         FileDialogs::saveFileName(this, tr("Export Deliveries"), QStringLiteral("deliveries.csv"),
                                   tr("CSV files (*.csv);;JSON files (*.json)"));
     if (fileName.isEmpty())
         return;
-    QString error;
-    const int rows = DeliveryExport::write(*m_filter, fileName, &error);
-    if (rows < 0)
+    LogExportSpec spec;
+    spec.webhookId = queriedWebhookId();
+    const int state = m_ui->stateComboBox->currentData().toInt();
+    spec.state = state < 0 ? std::nullopt : std::optional(DeliveryState(state));
+    spec.statusClass =
+        DeliveryLogFilter::StatusClass(m_ui->statusClassComboBox->currentData().toInt());
+    spec.eventText = m_ui->eventFilterLineEdit->text();
+    spec.fileName = fileName;
+    spec.pageSize = m_exportPageSize;
+
+    const QString shortName = QFileInfo(fileName).fileName();
+    m_exportJob = new LogExportJob(*m_db, spec, this);
+    m_exportProgress = new QProgressDialog(this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setWindowTitle(tr("Export Deliveries"));
+    m_exportProgress->setLabelText(tr("Exporting deliveries to %1…").arg(shortName));
+    m_exportProgress->setCancelButtonText(tr("Cancel"));
+    m_exportProgress->setRange(0, 0); // how many is not known beforehand
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    m_exportProgress->setMinimumDuration(0);
+    m_exportProgress->setWindowModality(Qt::WindowModal);
+    m_ui->exportButton->setEnabled(false);
+
+    connect(m_exportProgress, &QProgressDialog::canceled, m_exportJob, &LogExportJob::cancel);
+    QProgressDialog *const progress = m_exportProgress;
+    connect(m_exportJob, &LogExportJob::progress, progress, [progress, shortName](int rows) {
+        progress->setLabelText(
+            tr("Exporting deliveries to %1: %n row(s) written…", nullptr, rows).arg(shortName));
+    });
+    connect(m_exportJob, &LogExportJob::finished, this, [this, shortName](int rows) {
+        endExport();
+        EditorPage::setNoteText(m_ui->logStatusLabel,
+                                tr("Deliveries exported to %1: %n.", nullptr, rows).arg(shortName));
+    });
+    connect(m_exportJob, &LogExportJob::failed, this, [this, fileName](const QString &error) {
+        endExport();
         EditorPage::setErrorText(m_ui->logStatusLabel,
                                  tr("Could not export to %1: %2").arg(fileName, error));
-    else
-        EditorPage::setNoteText(
-            m_ui->logStatusLabel,
-            tr("Deliveries exported to %1: %n.", nullptr, rows).arg(QFileInfo(fileName).fileName()));
+    });
+    connect(m_exportJob, &LogExportJob::cancelled, this, [this] {
+        endExport();
+        EditorPage::setNoteText(m_ui->logStatusLabel, tr("Export cancelled."));
+    });
+    EditorPage::setNoteText(m_ui->logStatusLabel, QString());
+    m_exportProgress->show();
+    m_exportJob->start();
+}
+
+void DeliveryLogView::endExport()
+{
+    // Called from the job's own signal: deleted once it has returned.
+    m_exportJob->deleteLater();
+    m_exportJob = nullptr;
+    m_exportProgress->hide();
+    m_exportProgress->deleteLater();
+    m_exportProgress = nullptr;
+    m_ui->exportButton->setEnabled(true);
 }
 
 void DeliveryLogView::saveBody()

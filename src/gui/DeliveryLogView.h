@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QUuid>
 #include "storage/DeliveryRecords.h"
+#include <QUuid>
 
 #include <QList>
 #include <QWidget>
 
 #include <memory>
 
+class QProgressDialog;
 class QTimer;
 
 namespace Ui {
@@ -20,6 +21,7 @@ class Database;
 class DeliveryEngine;
 class DeliveryLogFilter;
 class DeliveryLogModel;
+class LogExportJob;
 
 // The deliveries of the selected webhook (or of all): a table narrowed by
 // state, status class and event type, the attempts of the selected delivery
@@ -43,6 +45,9 @@ public:
     DeliveryLogModel *model() const { return m_model; }
     QString currentDeliveryId() const;
     bool selectDelivery(const QString &deliveryId);
+    // Rows read by the first query of an export (later ones grow): for tests.
+    void setExportPageSize(int rows) { m_exportPageSize = rows; }
+    bool isExporting() const { return m_exportJob != nullptr; }
 
 public Q_SLOTS:
     void refresh();
@@ -50,7 +55,9 @@ public Q_SLOTS:
     // Asks first, then redelivers every failed or exhausted delivery of the
     // selected webhook from the last 7 days.
     void redeliverFailed();
-    // Writes the rows shown to a CSV or JSON file (by its suffix).
+    // Writes every delivery matching the log's query and filter (not only
+    // the rows loaded so far) to a CSV or JSON file (by its suffix), in the
+    // background, with a progress dialog that can cancel it.
     void exportShown();
     // Writes the response body of the selected delivery's last answered
     // attempt to a file.
@@ -61,6 +68,9 @@ protected:
 
 private:
     void applyWebhookFilter();
+    // The webhook the model is asked for (null: every webhook).
+    QUuid queriedWebhookId() const;
+    void endExport();
     void showDetail();
     void showAttempt();
     void clearDetail(const QString &title);
@@ -79,6 +89,9 @@ private:
     QString m_shownId;
     QList<StoredAttempt> m_attempts; // of the delivery shown, oldest first
     bool m_columnsSized = false;
+    LogExportJob *m_exportJob = nullptr;
+    QProgressDialog *m_exportProgress = nullptr;
+    int m_exportPageSize = 500;
 };
 
 } // namespace relais

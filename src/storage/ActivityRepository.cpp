@@ -124,21 +124,11 @@ LatencyPercentiles ActivityRepository::latency(const QUuid &webhookId, const QDa
     // durations index is read in order, skipping through started_at, so
     // there is no sort, where LIMIT 1 OFFSET k at each rank sorted (or
     // stepped through) every attempt of the window once per percentile.
-    // Attempts do not carry their webhook: one webhook's are reached from
-    // its deliveries whose last attempt is in the window or later (an
-    // attempt never starts after its delivery's last one).
-    QString sql;
-    if (webhookId.isNull())
-        sql = QStringLiteral("SELECT a.duration_ms, COUNT(*) FROM attempts a"
-                             " WHERE a.started_at >= ? AND a.started_at < ?");
-    else
-        // CROSS JOIN keeps SQLite on this order (from the webhook's recent
-        // deliveries); PostgreSQL reads it as the inner join it is.
-        sql = QStringLiteral("SELECT a.duration_ms, COUNT(*) FROM deliveries d"
-                             " CROSS JOIN attempts a"
-                             " WHERE a.delivery_id = d.id AND d.webhook_id = ?"
-                             " AND d.last_attempt_at >= ?"
-                             " AND a.started_at >= ? AND a.started_at < ?");
+    // One webhook's attempts are one range of attempts_by_webhook_time.
+    QString sql = QStringLiteral("SELECT a.duration_ms, COUNT(*) FROM attempts a WHERE ");
+    if (!webhookId.isNull())
+        sql += QLatin1String("a.webhook_id = ? AND ");
+    sql += QLatin1String("a.started_at >= ? AND a.started_at < ?");
     sql += QLatin1String(" GROUP BY a.duration_ms ORDER BY a.duration_ms");
 
     LatencyPercentiles result;
@@ -146,10 +136,8 @@ LatencyPercentiles ActivityRepository::latency(const QUuid &webhookId, const QDa
     q.setForwardOnly(true);
     q.prepare(sql);
     int i = 0;
-    if (!webhookId.isNull()) {
+    if (!webhookId.isNull())
         q.bindValue(i++, webhookText(webhookId));
-        q.bindValue(i++, sqlvalue::fromTime(since));
-    }
     q.bindValue(i++, sqlvalue::fromTime(since));
     q.bindValue(i++, sqlvalue::fromTime(until));
     if (!q.exec()) {

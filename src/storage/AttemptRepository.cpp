@@ -28,8 +28,10 @@ bool AttemptRepository::insert(PreparedStatements &sql, Attempt &a, const QStrin
     QSqlQuery *q = sql.get(
         QStringLiteral("INSERT INTO attempts (delivery_id, number, started_at, duration_ms, "
                        "request, request_body, response_status, response_headers, "
-                       "response_body, response_truncated, error, triggered_by, dispatcher_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "response_body, response_truncated, error, triggered_by, dispatcher_id, "
+                       "webhook_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "(SELECT webhook_id FROM deliveries WHERE id = ?))"),
         error);
     if (!q)
         return false;
@@ -49,6 +51,7 @@ bool AttemptRepository::insert(PreparedStatements &sql, Attempt &a, const QStrin
     q->bindValue(i++, sqlvalue::text(a.error));
     q->bindValue(i++, attemptTriggerKey(a.trigger));
     q->bindValue(i++, sqlvalue::text(dispatcherId));
+    q->bindValue(i++, a.deliveryId);
     if (!q->exec()) {
         setError(error, tr("Could not record an attempt of delivery %1: %2")
                             .arg(a.deliveryId, sqlvalue::errorText(q->lastError())));

@@ -51,8 +51,9 @@ bool insertRows(const Database &db, const QUuid &webhook, const QList<Row> &rows
                 "last_attempt_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, 'POST', 'https://example.org/hook', ?, ?, ?)"));
             at.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, number, started_at, "
-                                      "duration_ms, response_status, triggered_by) "
-                                      "VALUES (?, ?, ?, ?, 200, 'scheduled')"));
+                                      "duration_ms, response_status, triggered_by, webhook_id) "
+                                      "VALUES (?, ?, ?, ?, 200, 'scheduled', (SELECT webhook_id "
+                                      "FROM deliveries WHERE id = ?))"));
             for (const Row &r : rows) {
                 const QString id = QUuid::createUuid().toString(QUuid::Id128);
                 const qint64 created = r.createdAt.toMSecsSinceEpoch();
@@ -82,6 +83,7 @@ bool insertRows(const Database &db, const QUuid &webhook, const QList<Row> &rows
                     at.addBindValue(n + 1);
                     at.addBindValue(created + n * 1000LL);
                     at.addBindValue(r.durations.at(n));
+                    at.addBindValue(id);
                     if (!at.exec()) {
                         *workError = at.lastError().text();
                         return false;

@@ -11,6 +11,10 @@
 #include "gui/MessageBoxes.h"
 #include "gui/TrayNotifier.h"
 
+#include "storage/DeliveryRepository.h"
+#include "storage/EventRepository.h"
+#include "storage/PreparedStatements.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -19,8 +23,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -48,6 +55,9 @@ private Q_SLOTS:
     void redeliverAllFailedAsksFirst();
     void csvFieldsAreQuoted();
     void exportWritesTheFilteredRows();
+    void streamedJsonIsWhatQJsonDocumentWrites();
+    void exportWritesEveryMatchingRowNotOnlyThoseLoaded();
+    void exportCanBeCancelled();
     void saveBodyWritesTheResponse();
     void trayTellsOfADisabledWebhookAndAGivenUpDelivery();
 
@@ -84,6 +94,15 @@ private:
     }
     // Two deliveries, one answered by the receiver and one refused.
     void emitToBothWebhooks();
+    // Stores deliveries directly, as the engine would have, none due.
+    void storeDeliveries(int count, const QString &type, DeliveryState state, const QUuid &webhook);
+    // Exports through the button and waits until it is over.
+    void exportTo(const QString &path)
+    {
+        FileDialogs::setNextSaveFileName(path);
+        QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isExporting(), 20000);
+    }
 
     Webhook m_webhook;
     std::unique_ptr<DeliveryLogView> m_view;
@@ -188,7 +207,7 @@ void TestDeliveryLogActions::exportWritesTheFilteredRows()
 
     const QString csvPath = m_dir->filePath(QStringLiteral("export.csv"));
     FileDialogs::setNextSaveFileName(csvPath);
-    QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
+    exportTo(csvPath);
     const QByteArray csv = readAll(csvPath);
     const QList<QByteArray> lines = csv.trimmed().split('\n');
     QCOMPARE(lines.size(), 2); // the header and the one row shown
@@ -204,7 +223,7 @@ void TestDeliveryLogActions::exportWritesTheFilteredRows()
 
     const QString jsonPath = m_dir->filePath(QStringLiteral("export.json"));
     FileDialogs::setNextSaveFileName(jsonPath);
-    QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
+    exportTo(jsonPath);
     const QByteArray json = readAll(jsonPath);
     const QJsonArray rows = QJsonDocument::fromJson(json).array();
     QCOMPARE(rows.size(), 1);
@@ -223,6 +242,137 @@ void TestDeliveryLogActions::exportWritesTheFilteredRows()
     FileDialogs::setNextSaveFileName(QString());
     QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
     QVERIFY(!QFileInfo::exists(cancelled));
+}
+
+void TestDeliveryLogActions::storeDeliveries(int count, const QString &type, DeliveryState state,
+                                             const QUuid &webhook)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    const bool stored = m_db->write(
+        [&](QSqlDatabase &db, QString *workError) {
+            PreparedStatements sql(db);
+            Event event;
+            event.id = Event::newId();
+            event.type = type;
+            event.source = QStringLiteral("test");
+            event.occurredAt = now;
+            bool inserted = false;
+            if (!EventRepository::insertIfNew(sql, event, now, &inserted, workError))
+                return false;
+            for (int i = 0; i < count; ++i) {
+                Delivery d;
+                d.id = Delivery::newId();
+                d.eventId = event.id;
+                d.webhookId = webhook;
+                d.state = state;
+                d.attemptCount = 1;
+                d.nextAttemptAt = now.addDays(1); // never due during the test
+                d.request.method = QStringLiteral("POST");
+                d.request.url = QStringLiteral("http://127.0.0.1:9/none");
+                d.createdAt = now.addSecs(-i);
+                if (!DeliveryRepository::insert(sql, d, true, QString(), QDateTime(), now,
+                                                workError))
+                    return false;
+            }
+            return true;
+        },
+        &error);
+    QVERIFY2(stored, qPrintable(error));
+}
+
+void TestDeliveryLogActions::streamedJsonIsWhatQJsonDocumentWrites()
+{
+    QStandardItemModel model(2, DeliveryLogModel::ColumnCount);
+    for (int r = 0; r < 2; ++r)
+        for (int c = 0; c < DeliveryLogModel::ColumnCount; ++c)
+            model.setData(model.index(r, c), QStringLiteral("r%1 \"c%2\"").arg(r).arg(c));
+    QJsonArray array;
+    for (int r = 0; r < 2; ++r) {
+        const DeliveryExport::Row row = DeliveryExport::rowAt(model, r);
+        array.append(QJsonObject{{QStringLiteral("time"), row.time},
+                                 {QStringLiteral("webhook"), row.webhook},
+                                 {QStringLiteral("event_type"), row.eventType},
+                                 {QStringLiteral("state"), row.state},
+                                 {QStringLiteral("http_status"), row.status},
+                                 {QStringLiteral("attempts"), row.attempts},
+                                 {QStringLiteral("duration"), row.duration},
+                                 {QStringLiteral("id"), row.id}});
+    }
+    QCOMPARE(DeliveryExport::toJson(model), QJsonDocument(array).toJson(QJsonDocument::Indented));
+    QCOMPARE(DeliveryExport::toJson(QStandardItemModel()),
+             QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented));
+}
+
+void TestDeliveryLogActions::exportWritesEveryMatchingRowNotOnlyThoseLoaded()
+{
+    const Webhook other = storeWebhook(QStringLiteral("Autre"), m_server->url());
+    const QString submit = QStringLiteral("Sales Order.on_submit");
+    const QString update = QStringLiteral("Sales Order.on_update_after_submit");
+    storeDeliveries(250, update, DeliveryState::Succeeded, m_webhook.id); // matching
+    storeDeliveries(120, submit, DeliveryState::Succeeded, m_webhook.id); // other event type
+    storeDeliveries(60, update, DeliveryState::Cancelled, m_webhook.id);  // other state
+    storeDeliveries(40, update, DeliveryState::Succeeded, other.id);      // other webhook
+
+    auto *states = child<QComboBox>("stateComboBox");
+    states->setCurrentIndex(states->findData(int(DeliveryState::Succeeded)));
+    child<QLineEdit>("eventFilterLineEdit")->setText(QStringLiteral("after_SUBMIT"));
+    m_view->refresh();
+    // Only the first page of the log is loaded.
+    QVERIFY(m_view->model()->rowCount() <= 100);
+    QVERIFY(shownRows() < 250);
+    m_view->setExportPageSize(30); // several pages
+
+    const QString csvPath = m_dir->filePath(QStringLiteral("all.csv"));
+    exportTo(csvPath);
+    QVERIFY2(statusText().contains(QStringLiteral("all.csv: 250.")), qPrintable(statusText()));
+    const QList<QByteArray> lines = readAll(csvPath).trimmed().split('\n');
+    QCOMPARE(lines.size(), 251);
+    QSet<QByteArray> ids;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QVERIFY2(lines[i].contains(",Sales Order.on_update_after_submit,Succeeded,"),
+                 lines[i].constData());
+        QVERIFY2(lines[i].contains("\"Commandes, \"\"Dokos\"\"\""), lines[i].constData());
+        ids.insert(lines[i].trimmed().split(',').last());
+    }
+    QCOMPARE(ids.size(), 250); // each once
+    QVERIFY(ownerOnly(csvPath));
+
+    const QString jsonPath = m_dir->filePath(QStringLiteral("all.json"));
+    exportTo(jsonPath);
+    const QJsonArray rows = QJsonDocument::fromJson(readAll(jsonPath)).array();
+    QCOMPARE(rows.size(), 250);
+    for (const QJsonValue &row : rows) {
+        QCOMPARE(row[QStringLiteral("event_type")].toString(), update);
+        QCOMPARE(row[QStringLiteral("webhook")].toString(), m_webhook.name);
+    }
+    QVERIFY(ownerOnly(jsonPath));
+    // The log shown was left alone.
+    QVERIFY(m_view->model()->rowCount() <= 100);
+}
+
+void TestDeliveryLogActions::exportCanBeCancelled()
+{
+    storeDeliveries(250, QStringLiteral("Sales Order.on_submit"), DeliveryState::Succeeded,
+                    m_webhook.id);
+    m_view->refresh();
+    m_view->setExportPageSize(5);
+    const QString path = m_dir->filePath(QStringLiteral("cancelled.csv"));
+    FileDialogs::setNextSaveFileName(path);
+    QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
+    QVERIFY(m_view->isExporting());
+    auto *progress = child<QProgressDialog>("exportProgress");
+    QVERIFY(progress->isVisible());
+    QVERIFY(!child<QPushButton>("exportButton")->isEnabled());
+    // As the user does: QProgressDialog::cancel() alone does not emit canceled().
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isExporting(), 20000);
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY2(statusText().contains(QStringLiteral("Export cancelled")), qPrintable(statusText()));
+    QVERIFY(child<QPushButton>("exportButton")->isEnabled());
+    QTRY_VERIFY(!m_view->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
 }
 
 void TestDeliveryLogActions::saveBodyWritesTheResponse()

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QSqlQuery>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -68,6 +69,11 @@ void TestFirstRun::oneClickEndsWithAVerifiedRequestInView()
     QVERIFY(w);
     QCOMPARE(w->url, inbox.urlFor(QStringLiteral("demo")));
     QCOMPARE(w->signing, SigningScheme::StandardWebhooks);
+    // Its attempt names it, for the Overview's response times.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT webhook_id FROM attempts")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), w->id.toString(QUuid::WithoutBraces));
 
     // A new webhook can be sent to an inbox with one click.
     window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();

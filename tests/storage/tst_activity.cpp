@@ -89,12 +89,14 @@ void TestActivity::addDelivery(const QString &id, const QUuid &webhook, const QS
     // Attempt n starts n seconds after the delivery was created.
     for (int n = 0; n < durations.size(); ++n) {
         q.prepare(QStringLiteral("INSERT INTO attempts (delivery_id, number, started_at, "
-                                 "duration_ms, response_status, triggered_by) "
-                                 "VALUES (?, ?, ?, ?, 200, 'scheduled')"));
+                                 "duration_ms, response_status, triggered_by, webhook_id) "
+                                 "VALUES (?, ?, ?, ?, 200, 'scheduled', (SELECT webhook_id "
+                                 "FROM deliveries WHERE id = ?))"));
         q.addBindValue(id);
         q.addBindValue(n + 1);
         q.addBindValue(created + n * 1000LL);
         q.addBindValue(durations.at(n));
+        q.addBindValue(id);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
 }

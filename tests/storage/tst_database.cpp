@@ -81,7 +81,7 @@ private Q_SLOTS:
         auto db = Database::open(urlIn(dir), &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(Database::latestSchemaVersion(), 7);
+        QCOMPARE(Database::latestSchemaVersion(), 8);
         const QStringList tables = db->connection().tables();
         for (const char *t :
              {"meta", "webhooks", "events", "deliveries", "attempts", "custom_event_types"})
