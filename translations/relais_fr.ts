@@ -2484,6 +2484,10 @@
         <source>&amp;Reset sample</source>
         <translation>&amp;Réinitialiser l’exemple</translation>
     </message>
+    <message>
+        <source>Preview of the request</source>
+        <translation>Aperçu de la requête</translation>
+    </message>
 </context>
 <context>
     <name>PreviewSecretStore</name>
@@ -3057,6 +3061,10 @@
     <message>
         <source>De&amp;fault</source>
         <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4499,10 @@ En attente : %5</translation>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Chart of deliveries by outcome</source>
+        <translation>Graphique des livraisons par résultat</translation>
+    </message>
 </context>
 <context>
     <name>relais::DeliveryEngine</name>
@@ -4753,7 +4765,10 @@ En attente : %5</translation>
     </message>
     <message numerus="yes">
         <source>Exporting deliveries to %1: %n row(s) written…</source>
-        <translation><numerusform>Export des livraisons vers %1 : %n ligne écrite…</numerusform><numerusform>Export des livraisons vers %1 : %n lignes écrites…</numerusform></translation>
+        <translation>
+            <numerusform>Export des livraisons vers %1 : %n ligne écrite…</numerusform>
+            <numerusform>Export des livraisons vers %1 : %n lignes écrites…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>

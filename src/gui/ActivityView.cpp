@@ -154,6 +154,7 @@ ActivityView::ActivityView(QWidget *parent)
 
     m_chartView = new QChartView(chart, this);
     m_chartView->setObjectName(QStringLiteral("activityChart"));
+    m_chartView->setAccessibleName(tr("Chart of deliveries by outcome"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
     m_chartView->setFrameShape(QFrame::NoFrame);
