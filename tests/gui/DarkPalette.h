@@ -6,11 +6,10 @@
 
 namespace relais {
 
-// A dark Fusion palette, as a dark desktop theme gives, for screenshots
+// A dark palette, as a dark desktop theme gives, for screenshots and tests
 // that show Relais stays readable in the dark.
-inline void useDarkPalette()
+inline QPalette darkPalette()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
     p.setColor(QPalette::Window, window);
@@ -30,7 +29,15 @@ inline void useDarkPalette()
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(p);
+    return p;
+}
+
+// The dark palette for the whole application, with the Fusion style that
+// follows palettes faithfully.
+inline void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(darkPalette());
 }
 
 } // namespace relais

@@ -2,7 +2,9 @@
 // outcome, the figures the latency and the queue, refreshes are coalesced.
 #include "NamedChild.h"
 
+#include "DarkPalette.h"
 #include "core/Webhook.h"
+
 #include "gui/ActivityView.h"
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
@@ -108,25 +110,6 @@ QList<qreal> barValues(const ActivityView &view, int bucket)
     for (const QBarSet *set : barSeries(view)->barSets())
         values << set->at(bucket);
     return values;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    return p;
 }
 
 } // namespace
