@@ -20,11 +20,15 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTimer>
 
 namespace relais {
 
 namespace {
+
+const QString kColumnsKey = QStringLiteral("DeliveryLog/columns");
+const QString kLogSplitterKey = QStringLiteral("DeliveryLog/splitter");
 
 // Replaces the text only when it changed, keeping where the reader was.
 void setTextKeepingScroll(QPlainTextEdit *edit, const QString &text)
@@ -99,6 +103,12 @@ DeliveryLogView::DeliveryLogView(QWidget *parent)
 DeliveryLogView::~DeliveryLogView()
 {
     delete m_exportJob;
+    if (m_model) {
+        // Column widths and the split between the list and the detail pane.
+        QSettings settings;
+        settings.setValue(kColumnsKey, m_ui->deliveryTable->horizontalHeader()->saveState());
+        settings.setValue(kLogSplitterKey, m_ui->logSplitter->saveState());
+    }
 }
 
 void DeliveryLogView::setUp(const Database &db, DeliveryEngine &engine)
@@ -115,6 +125,9 @@ void DeliveryLogView::setUp(const Database &db, DeliveryEngine &engine)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DeliveryLogModel::EventColumn, QHeaderView::Stretch);
     m_ui->deliveryTable->resizeColumnsToContents();
+    const QSettings settings;
+    header->restoreState(settings.value(kColumnsKey).toByteArray());
+    m_ui->logSplitter->restoreState(settings.value(kLogSplitterKey).toByteArray());
     applyWebhookFilter();
 
     connect(m_ui->stateComboBox, &QComboBox::currentIndexChanged, this, [this] {

@@ -11,10 +11,10 @@
 #include "gui/WebhookListView.h"
 
 #include <QAbstractItemModelTester>
-#include <QStyle>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -22,7 +22,9 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void filtersNarrowTheList();
     void redeliverAddsAnAttempt();
     void modelPagesThroughTheLog();
+    void columnWidthsAndTheSplitAreRemembered();
     void statusBarShowsTheDispatcherAndTheQueue();
     void theWindowShowsTheSelectedWebhooksDeliveries();
     void emitEventSaysWhichWebhooksMatched();
@@ -216,6 +219,25 @@ void TestDeliveryLog::modelPagesThroughTheLog()
     QVERIFY(emitEvent(QStringLiteral("Sales Order.on_submit")).accepted);
     model.refresh(); // a newer delivery: the rows shift and are read again
     QCOMPARE(model.rowCount(), 6);
+}
+
+void TestDeliveryLog::columnWidthsAndTheSplitAreRemembered()
+{
+    table()->horizontalHeader()->resizeSection(DeliveryLogModel::StateColumn, 173);
+    auto *split = child<QSplitter>("logSplitter");
+    split->setSizes({350, 190});
+    const QList<int> sizes = split->sizes();
+    m_tester.reset();
+    m_view.reset(); // remembered as the view goes
+
+    m_view = std::make_unique<DeliveryLogView>();
+    m_view->setUp(*m_db, *m_engine);
+    m_view->resize(900, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QCOMPARE(table()->horizontalHeader()->sectionSize(DeliveryLogModel::StateColumn), 173);
+    QCOMPARE(child<QSplitter>("logSplitter")->sizes(), sizes);
+    QSettings().clear();
 }
 
 void TestDeliveryLog::statusBarShowsTheDispatcherAndTheQueue()
