@@ -4503,6 +4503,14 @@ En attente : %5</translation>
         <source>Chart of deliveries by outcome</source>
         <translation>Graphique des livraisons par résultat</translation>
     </message>
+    <message>
+        <source>&amp;All webhooks</source>
+        <translation>&amp;Tous les webhooks</translation>
+    </message>
+    <message>
+        <source>Show the activity of every webhook, not only the selected one</source>
+        <translation>Montrer l’activité de tous les webhooks, pas seulement du webhook sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>relais::DeliveryEngine</name>

@@ -7,6 +7,7 @@
 #include <QButtonGroup>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QCursor>
 #include <QEvent>
 #include <QFrame>
@@ -109,9 +110,20 @@ ActivityView::ActivityView(QWidget *parent)
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
 
+    m_allCheckBox = new QCheckBox(tr("&All webhooks"), this);
+    m_allCheckBox->setObjectName(QStringLiteral("allWebhooksCheckBox"));
+    m_allCheckBox->setToolTip(tr("Show the activity of every webhook, not only the selected one"));
+    connect(m_allCheckBox, &QCheckBox::toggled, this, [this] {
+        ++m_generation;
+        m_lastStart.invalidate(); // shown at once
+        refresh();
+    });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_hoursButton);
     top->addWidget(m_daysButton);
+    top->addSpacing(12);
+    top->addWidget(m_allCheckBox);
     top->addStretch();
     top->addWidget(m_statusLabel);
 
@@ -261,7 +273,7 @@ void ActivityView::startQuery()
     m_pending = false;
     m_lastStart.start();
     const Database *db = m_db;
-    const QUuid webhookId = m_webhookId;
+    const QUuid webhookId = m_allCheckBox->isChecked() ? QUuid() : m_webhookId;
     const ActivityWindow window = m_window;
     const QDateTime now = m_now();
     const int offset = now.toLocalTime().offsetFromUtc();

@@ -18,6 +18,7 @@ class QChartView;
 class QLabel;
 class QStackedBarSeries;
 class QTimer;
+class QCheckBox;
 class QToolButton;
 class QValueAxis;
 
@@ -100,6 +101,7 @@ private:
     QButtonGroup *m_windowGroup = nullptr;
     QToolButton *m_hoursButton = nullptr;
     QToolButton *m_daysButton = nullptr;
+    QCheckBox *m_allCheckBox = nullptr; // every webhook, whatever is selected
     QChartView *m_chartView = nullptr;
     QStackedBarSeries *m_series = nullptr;
     QBarSet *m_succeeded = nullptr;

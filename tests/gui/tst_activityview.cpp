@@ -6,8 +6,10 @@
 #include "core/Webhook.h"
 
 #include "gui/ActivityView.h"
+
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
+#include <QCheckBox>
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -263,6 +265,15 @@ void TestActivityView::allActivityAddsEveryWebhook()
     view.setWebhook(QUuid());
     QVERIFY(waitForRefresh(view));
     QCOMPARE(barValues(view, 23), (QList<qreal>{1, 0, 1, 0}));
+
+    // With a webhook selected, "All webhooks" shows every one too.
+    view.setWebhook(m_b);
+    QVERIFY(waitForRefresh(view));
+    QCOMPARE(barValues(view, 23), (QList<qreal>{0, 0, 1, 0}));
+    namedChild<QCheckBox>(&view, "allWebhooksCheckBox")->setChecked(true);
+    QVERIFY(waitForRefresh(view));
+    QCOMPARE(barValues(view, 23), (QList<qreal>{1, 0, 1, 0}));
+    QCOMPARE(view.webhook(), m_b); // the selection itself is kept
 }
 
 void TestActivityView::refreshesAreCoalesced()
