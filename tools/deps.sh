@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  libqt6sql6-sqlite libxkbcommon-dev qt6-translations-l10n
+  libqt6sql6-sqlite libqt6sql6-psql postgresql libxkbcommon-dev qt6-translations-l10n
   gnome-keyring libsecret-1-0 libsecret-tools dbus
   xvfb xauth imagemagick fonts-dejavu-core desktop-file-utils appstream openssl
   libgpgme-dev libgpgmepp-dev gpg gpg-agent gpgconf

@@ -31,7 +31,7 @@ bool AttemptRepository::insert(PreparedStatements &sql, Attempt &a, const QStrin
                        "response_body, response_truncated, error, triggered_by, dispatcher_id, "
                        "webhook_id) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "(SELECT webhook_id FROM deliveries WHERE id = ?))"),
+                       "(SELECT webhook_id FROM deliveries WHERE id = ?)) RETURNING id"),
         error);
     if (!q)
         return false;
@@ -57,7 +57,9 @@ bool AttemptRepository::insert(PreparedStatements &sql, Attempt &a, const QStrin
                             .arg(a.deliveryId, sqlvalue::errorText(q->lastError())));
         return false;
     }
-    a.id = q->lastInsertId().toLongLong();
+    // RETURNING rather than lastInsertId(): QPSQL's is an OID, not the id.
+    a.id = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
     return true;
 }
 

@@ -256,6 +256,13 @@ bool Database::migrateTo(int version, QString *error)
         QString problem;
         const bool ok = write(
             [&](QSqlDatabase &conn, QString *workError) {
+                if (const QString lock = m_dialect->lockForMigration(); !lock.isEmpty()) {
+                    QSqlQuery q(conn);
+                    if (!q.exec(lock)) {
+                        sqlvalue::setError(workError, sqlvalue::errorText(q.lastError()));
+                        return false;
+                    }
+                }
                 // Another process may have migrated since we looked.
                 int now = 0;
                 if (!readSchemaVersion(conn, &now, workError))

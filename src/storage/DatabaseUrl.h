@@ -16,11 +16,15 @@ struct DatabaseUrl
     Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
 
 public:
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
     Kind kind = Kind::Sqlite;
-    QString path;      // SQLite file
-    QString host;      // PostgreSQL
+    QString path; // SQLite file
+    QString host; // PostgreSQL
     int port = 5432;
     QString user;
     QString databaseName;

@@ -41,6 +41,11 @@ public:
     // Starts a transaction that takes the write lock at once, so that two
     // writers queue on the busy timeout instead of failing later.
     QString beginWrite() const;
+    // Run first in a migration's transaction: on PostgreSQL a transaction
+    // lock, so that two programs opening a new database at once migrate it
+    // one after the other (SQLite's BEGIN IMMEDIATE already does). Empty
+    // when nothing is needed.
+    QString lockForMigration() const;
 
     // Expands the type placeholders used by migrations: {autoid} (integer
     // primary key that never reuses a value), {int64}, {bool}, {blob}.

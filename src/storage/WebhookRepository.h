@@ -21,7 +21,9 @@ class WebhookRepository final
     Q_DECLARE_TR_FUNCTIONS(WebhookRepository)
 
 public:
-    explicit WebhookRepository(const Database &db) : m_db(db) {}
+    explicit WebhookRepository(const Database &db)
+        : m_db(db)
+    {}
 
     // Validates, gives a null id a new UUID, sets the timestamps, inserts.
     // A validation failure returns false with the problems joined in `error`.

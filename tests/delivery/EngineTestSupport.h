@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/DeliveryRepository.h"
 #include "storage/WebhookRepository.h"
+#include "support/TestBackend.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -19,18 +20,10 @@
 
 namespace relais::test {
 
-inline DatabaseUrl sqliteUrl(const QTemporaryDir &dir)
-{
-    DatabaseUrl url;
-    url.kind = DatabaseUrl::Kind::Sqlite;
-    url.path = dir.filePath(QStringLiteral("relais.db"));
-    return url;
-}
-
 inline std::unique_ptr<Database> openDatabase(const QTemporaryDir &dir)
 {
     QString error;
-    auto db = Database::open(sqliteUrl(dir), &error);
+    auto db = Database::open(testDatabaseUrl(dir), &error);
     if (!db)
         qWarning("%s", qPrintable(error));
     return db;

@@ -1,7 +1,7 @@
 // A stand-in for `relaisctl serve` in the crash-recovery test: opens the
 // database given on the command line, starts a delivery engine and runs
 // until it is killed.
-//   engine_child DB_PATH DISPATCHER_ID LEASE_MS
+//   engine_child DB_URL DISPATCHER_ID LEASE_MS
 
 #include "delivery/DeliveryEngine.h"
 #include "secrets/MemorySecretStore.h"
@@ -17,13 +17,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4) {
-        QTextStream(stderr) << "usage: engine_child DB_PATH DISPATCHER_ID LEASE_MS\n";
+        QTextStream(stderr) << "usage: engine_child DB_URL DISPATCHER_ID LEASE_MS\n";
         return 2;
     }
     DatabaseUrl url;
-    url.kind = DatabaseUrl::Kind::Sqlite;
-    url.path = args.at(1);
     QString error;
+    if (!DatabaseUrl::parse(args.at(1), &url, &error)) {
+        QTextStream(stderr) << error << '\n';
+        return 2;
+    }
     const auto db = Database::open(url, &error);
     if (!db) {
         QTextStream(stderr) << error << '\n';

@@ -66,7 +66,7 @@ private Q_SLOTS:
             deliveryIds.insert(s.delivery.id.toUtf8());
         QCOMPARE(deliveryIds.size(), kEvents);
 
-        const QString path = sqliteUrl(dir).path;
+        const QString path = testDatabaseUrl(dir).toString();
         QProcess first;
         QVERIFY2(startChild(first, path, QStringLiteral("child-1")),
                  "the first child did not start");

@@ -64,8 +64,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(m_dir.filePath(QStringLiteral("relais.db")) + suffix);
+        discardTestDatabase(m_dir);
         m_db = openDatabase(m_dir);
         QVERIFY(m_db);
         QString error;

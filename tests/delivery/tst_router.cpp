@@ -29,7 +29,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("relais.db")));
+        discardTestDatabase(m_dir);
         m_db = openDatabase(m_dir);
         QVERIFY(m_db);
         // Not started: deliveries stay pending in the database.

@@ -2,6 +2,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
+#include "support/TestBackend.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -132,7 +133,7 @@ void TestActivity::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_db = Database::openSqliteFile(m_dir.filePath(QStringLiteral("relais.db")), &error);
+    m_db = Database::open(test::testDatabaseUrl(m_dir), &error);
     QVERIFY2(m_db, qPrintable(error));
     WebhookRepository webhooks(*m_db);
     for (QUuid *id : {&m_a, &m_b}) {
@@ -150,7 +151,7 @@ void TestActivity::emptyDatabaseGivesZeroBuckets()
 {
     QTemporaryDir dir;
     QString error;
-    const auto db = Database::openSqliteFile(dir.filePath(QStringLiteral("e.db")), &error);
+    const auto db = Database::open(test::testDatabaseUrl(dir), &error);
     QVERIFY2(db, qPrintable(error));
     const ActivityRepository repo(*db);
     const auto hours = repo.deliveries({}, ActivityWindow::Last24Hours, kNow, 0, &error);

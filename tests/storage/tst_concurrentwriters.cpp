@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
+#include "support/TestBackend.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,8 +44,7 @@ private Q_SLOTS:
     void twoDatabasesWritingAtOnceBothSucceed()
     {
         QTemporaryDir dir;
-        DatabaseUrl url;
-        url.path = dir.filePath(QStringLiteral("shared.db"));
+        const DatabaseUrl url = test::testDatabaseUrl(dir, QStringLiteral("shared.db"));
         // Both create and migrate the file at the same time, too.
         QStringList failuresA;
         QStringList failuresB;
@@ -81,8 +81,7 @@ private Q_SLOTS:
     void twoThreadsSharingOneDatabaseBothSucceed()
     {
         QTemporaryDir dir;
-        DatabaseUrl url;
-        url.path = dir.filePath(QStringLiteral("shared.db"));
+        const DatabaseUrl url = test::testDatabaseUrl(dir, QStringLiteral("shared.db"));
         QString error;
         auto db = Database::open(url, &error);
         QVERIFY2(db, qPrintable(error));

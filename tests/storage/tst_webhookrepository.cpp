@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/WebhookRepository.h"
+#include "support/TestBackend.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -101,10 +102,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.emplace().isValid());
-        DatabaseUrl url;
-        url.path = m_dir->filePath(QStringLiteral("relais.db"));
         QString error;
-        m_db = Database::open(url, &error);
+        m_db = Database::open(test::testDatabaseUrl(*m_dir), &error);
         QVERIFY2(m_db, qPrintable(error));
         m_repo.emplace(*m_db);
     }
