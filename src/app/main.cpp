@@ -5,9 +5,10 @@
 #include "gui/AppSettings.h"
 #include "gui/IntakeController.h"
 #include "gui/MainWindow.h"
-#include "gui/SettingsController.h"
 #include "gui/MessageBoxes.h"
+#include "gui/SettingsController.h"
 #include "secrets/KeychainSecretStore.h"
+#include "service/DatabaseLogin.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 
@@ -82,7 +83,8 @@ QIcon windowIcon()
 {
     QIcon bundled;
     for (const int size : {16, 32, 48, 64, 128, 256})
-        bundled.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/org.relais.Relais.png").arg(size));
+        bundled.addFile(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/org.relais.Relais.png").arg(size));
     return QIcon::fromTheme(QStringLiteral("org.relais.Relais"), bundled);
 }
 
@@ -134,7 +136,8 @@ int main(int argc, char **argv)
                                error);
         return ExitUsage;
     }
-    const std::unique_ptr<Database> db = Database::open(url, &error);
+    KeychainSecretStore secrets;
+    const std::unique_ptr<Database> db = DatabaseLogin::open(url, secrets, &error);
     if (!db) {
         MessageBoxes::critical(
             nullptr, title, Tr::tr("Relais could not open its database %1.").arg(url.toString()),
@@ -144,7 +147,6 @@ int main(int argc, char **argv)
         return ExitFailure;
     }
 
-    KeychainSecretStore secrets;
     // One engine for the window: it stores what the window submits and, while
     // its dispatcher runs, sends every due delivery of the database.
     DeliveryEngineOptions engineOptions;

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "secrets/KeychainSecretStore.h"
+#include "service/DatabaseLogin.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 
@@ -24,7 +25,7 @@ Database *CliContext::database()
         fail(ExitUsage, error);
         return nullptr;
     }
-    m_db = Database::open(url, &error);
+    m_db = DatabaseLogin::open(url, secrets(), &error);
     if (!m_db)
         fail(ExitFailure, error);
     return m_db.get();

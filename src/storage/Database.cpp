@@ -145,6 +145,52 @@ std::unique_ptr<Database> Database::openAtVersion(const DatabaseUrl &url, int ve
     return db;
 }
 
+Database::Probe Database::probe(const DatabaseUrl &url)
+{
+    Probe result;
+    const SqlDialect dialect(url.kind);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
+        result.error = tr("The Qt SQL driver %1 is not installed; install the package %2.")
+                           .arg(dialect.driverName(), dialect.driverPackage());
+        return result;
+    }
+    if (url.kind == DatabaseUrl::Kind::Sqlite && !QFileInfo::exists(url.path)) {
+        // Nothing to connect to yet: the file is created on first use.
+        result.ok = QFileInfo(QFileInfo(url.path).absolutePath()).isWritable() ||
+                    !QFileInfo::exists(QFileInfo(url.path).absolutePath());
+        result.server = QStringLiteral("SQLite");
+        result.schemaVersion = 0;
+        if (!result.ok)
+            result.error = tr("The folder of %1 cannot be written.").arg(url.path);
+        return result;
+    }
+    const QString name = QStringLiteral("relais-probe-") +
+                         QString::number(g_lastDatabaseId.fetchAndAddRelaxed(1) + 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        dialect.configure(db, url);
+        if (!db.open()) {
+            result.error = sqlvalue::errorText(db.lastError());
+            if (const QString advice = dialect.connectionAdvice(db.lastError()); !advice.isEmpty())
+                result.error += QLatin1Char(' ') + advice;
+        } else {
+            QSqlQuery q(db);
+            const bool sqlite = url.kind == DatabaseUrl::Kind::Sqlite;
+            if (q.exec(sqlite ? QStringLiteral("SELECT sqlite_version()")
+                              : QStringLiteral("SHOW server_version")) &&
+                q.next())
+                result.server =
+                    (sqlite ? QStringLiteral("SQLite ") : QStringLiteral("PostgreSQL ")) +
+                    q.value(0).toString().section(u' ', 0, 0);
+            q.finish();
+            result.ok = readSchemaVersion(db, &result.schemaVersion, &result.error);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 int Database::latestSchemaVersion()
 {
     return int(schemaMigrations().size());
@@ -175,8 +221,11 @@ QSqlDatabase Database::threadConnection(QString *error) const
         m_dialect->configure(db, m_url);
     }
     if (!db.open()) {
-        sqlvalue::setError(error, tr("Could not open the database %1: %2")
-                                      .arg(m_url.toString(), sqlvalue::errorText(db.lastError())));
+        QString message = tr("Could not open the database %1: %2")
+                              .arg(m_url.toString(), sqlvalue::errorText(db.lastError()));
+        if (const QString advice = m_dialect->connectionAdvice(db.lastError()); !advice.isEmpty())
+            message += QLatin1Char(' ') + advice;
+        sqlvalue::setError(error, message);
         return db;
     }
     QString setUpError;

@@ -34,6 +34,17 @@ public:
     // The same for an SQLite file given by its path.
     static std::unique_ptr<Database> openSqliteFile(const QString &path, QString *error);
 
+    // What "Test connection" reports: whether the database answers and
+    // accepts the login, and what it holds. Changes nothing.
+    struct Probe
+    {
+        bool ok = false;
+        QString server;         // "PostgreSQL 15.4", "SQLite 3.40.1"
+        int schemaVersion = -1; // 0: empty, Relais will create its tables
+        QString error;          // translated, with what to do
+    };
+    static Probe probe(const DatabaseUrl &url);
+
     const DatabaseUrl &url() const { return m_url; }
     const SqlDialect &dialect() const { return *m_dialect; }
 

@@ -28,6 +28,10 @@ public:
     int port = 5432;
     QString user;
     QString databaseName;
+    // PostgreSQL: a password found in the keychain (DatabaseLogin). Never
+    // parsed from, nor written by, toString(); when empty, libpq looks in
+    // ~/.pgpass (or PGPASSFILE) and PGPASSWORD.
+    QString password;
 
     // Parses a URL; on failure returns false and a translated reason.
     static bool parse(const QString &text, DatabaseUrl *out, QString *error);

@@ -89,6 +89,8 @@ void SqlDialect::configure(QSqlDatabase &db, const DatabaseUrl &url) const
     db.setPort(url.port);
     db.setUserName(url.user);
     db.setDatabaseName(url.databaseName);
+    if (!url.password.isEmpty())
+        db.setPassword(url.password);
     db.setConnectOptions(QStringLiteral("connect_timeout=10"));
 }
 
@@ -194,6 +196,25 @@ QString SqlDialect::upsert(const QString &table, const QStringList &keyColumns,
            placeholders.join(QLatin1String(", ")) + QLatin1String(") ON CONFLICT (") +
            keyColumns.join(QLatin1String(", ")) + QLatin1String(") DO UPDATE SET ") +
            assignments.join(QLatin1String(", "));
+}
+
+QString SqlDialect::connectionAdvice(const QSqlError &error) const
+{
+    if (isSqlite(m_kind))
+        return {};
+    const QString text = error.text();
+    if (text.contains(QLatin1String("password")))
+        return tr("The server wants a password: store it in the keychain (Settings › Database, "
+                  "or relaisctl db password), in ~/.pgpass, or in PGPASSWORD.");
+    if (text.contains(QLatin1String("Connection refused")) ||
+        text.contains(QLatin1String("could not connect")) ||
+        text.contains(QLatin1String("timeout expired")))
+        return tr("Check that the PostgreSQL server is running and accepts connections on that "
+                  "host and port.");
+    if (text.contains(QLatin1String("does not exist")))
+        return tr("Create the database and the user first (createdb, createuser), or correct "
+                  "the URL.");
+    return {};
 }
 
 bool SqlDialect::isBusy(const QSqlError &error) const

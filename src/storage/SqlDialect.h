@@ -55,6 +55,9 @@ public:
     QString upsert(const QString &table, const QStringList &keyColumns,
                    const QStringList &valueColumns) const;
 
+    // What to do about a failed connection, or empty (translated).
+    QString connectionAdvice(const QSqlError &error) const;
+
     bool isUniqueViolation(const QSqlError &error) const;
     // Another connection holds the lock longer than the busy timeout.
     bool isBusy(const QSqlError &error) const;
