@@ -153,7 +153,7 @@ int main(int argc, char **argv)
     engineOptions.retentionDays = settings.retentionDays;
     DeliveryEngine engine(*db, secrets, engineOptions);
     IntakeController intake(engine.sink(), secrets);
-    SettingsController settingsController(engine, intake);
+    SettingsController settingsController(engine, intake, secrets);
     // Problems (a port in use) show in the status bar; they do not stop Relais.
     settingsController.apply(settings);
     // The built-in inbox listens on a free port of 127.0.0.1.

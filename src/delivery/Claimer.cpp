@@ -5,6 +5,7 @@
 #include "StoreWriter.h"
 
 #include "storage/Database.h"
+#include "storage/DatabaseListener.h"
 #include "storage/LeaseRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/WebhookRepository.h"
@@ -142,12 +143,21 @@ void Claimer::start()
     });
     m_poll.start();
     m_renew.start();
+    // On PostgreSQL, work stored by other programs wakes this one at once.
+    if (DatabaseListener::isSupported(m_db)) {
+        m_listener = std::make_unique<DatabaseListener>(m_db, DatabaseListener::Work);
+        connect(m_listener.get(), &DatabaseListener::workStored, this, &Claimer::onWake);
+        QString error;
+        if (!m_listener->start(&error))
+            qCWarning(lcDelivery) << "Not listening for new work; polling only:" << error;
+    }
     claim();
 }
 
 void Claimer::stop()
 {
     m_running = false;
+    m_listener.reset();
     m_poll.stop();
     m_renew.stop();
     m_retry.stop();

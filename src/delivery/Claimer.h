@@ -14,6 +14,7 @@
 namespace relais {
 
 class Database;
+class DatabaseListener;
 class DispatchQueue;
 class StoreWriter;
 struct ClaimedDelivery;
@@ -73,6 +74,7 @@ private:
     bool m_again = false;
     bool m_mayHaveWork = true;
     QHash<QUuid, std::shared_ptr<const Webhook>> m_webhooks;
+    std::unique_ptr<DatabaseListener> m_listener; // PostgreSQL only
 };
 
 } // namespace relais

@@ -2,6 +2,7 @@
 
 #include "Claimer.h"
 #include "DeliveryLogging.h"
+#include "Heartbeat.h"
 #include "NetworkTransport.h"
 #include "OutcomeFollowUp.h"
 #include "OutcomeJob.h"
@@ -88,6 +89,8 @@ DeliveryEngine::DeliveryEngine(const Database &db, SecretStore &secrets,
     m_purger = new RetentionPurger(
         *m_writer, {m_options.retentionDays, m_options.purgeBatchSize, m_options.purgeInterval});
     m_purger->moveToThread(&m_writerThread);
+    m_heartbeat = new Heartbeat(*m_writer, id, m_options.heartbeatInterval);
+    m_heartbeat->moveToThread(&m_writerThread);
     m_writerThread.setObjectName(QStringLiteral("relais-writer"));
     m_writerThread.start();
 
@@ -105,6 +108,7 @@ DeliveryEngine::~DeliveryEngine()
     QMetaObject::invokeMethod(
         m_writer.get(),
         [this] {
+            delete m_heartbeat;
             delete m_purger;
             delete m_followUp;
             delete m_claimer;
@@ -130,9 +134,8 @@ void DeliveryEngine::setNetworkPolicy(const NetworkPolicy &policy)
 void DeliveryEngine::setRetentionDays(int days)
 {
     m_options.retentionDays = days;
-    QMetaObject::invokeMethod(m_purger, [purger = m_purger, days] {
-        purger->setRetentionDays(days);
-    });
+    QMetaObject::invokeMethod(m_purger,
+                              [purger = m_purger, days] { purger->setRetentionDays(days); });
 }
 
 void DeliveryEngine::start()
@@ -169,6 +172,7 @@ void DeliveryEngine::start()
         [this] {
             m_claimer->start();
             m_purger->start();
+            m_heartbeat->start();
         },
         Qt::BlockingQueuedConnection);
     qCInfo(lcDelivery).noquote() << "Dispatcher" << m_options.dispatcherId << "started with"
@@ -184,6 +188,7 @@ void DeliveryEngine::stop()
         [this] {
             m_claimer->stop();
             m_purger->stop();
+            m_heartbeat->stop();
         },
         Qt::BlockingQueuedConnection);
     m_queue.setOpen(false);

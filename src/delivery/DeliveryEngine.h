@@ -23,6 +23,7 @@ namespace relais {
 
 class Claimer;
 class Database;
+class Heartbeat;
 class OutcomeFollowUp;
 class RetentionPurger;
 class Router;
@@ -110,6 +111,7 @@ private:
     Claimer *m_claimer = nullptr;          // in the writer's thread
     OutcomeFollowUp *m_followUp = nullptr; // in the writer's thread
     RetentionPurger *m_purger = nullptr;   // in the writer's thread
+    Heartbeat *m_heartbeat = nullptr;      // in the writer's thread
     std::unique_ptr<Router> m_router;
     std::unique_ptr<WorkerPool> m_workers;
     QHash<quint64, std::function<void(const TestResult &)>> m_tests;

@@ -27,6 +27,7 @@ struct DeliveryEngineOptions
     qint64 responseBodyCap = 64 * 1024;
     std::chrono::milliseconds leaseDuration{60000};
     std::chrono::milliseconds pollInterval{500};       // looks for work stored by others
+    std::chrono::milliseconds heartbeatInterval{5000}; // "alive" row in the dispatchers table
     std::chrono::milliseconds secretRetryDelay{30000}; // a delivery waiting for the keychain
     std::chrono::milliseconds secretCacheTtl{60000};   // secrets kept per worker; 0: none
     double retryJitter = 0.2;                          // ± fraction of each scheduled delay

@@ -8,8 +8,8 @@ namespace relais {
 
 bool ReleaseJob::apply(PreparedStatements &sql, const QDateTime &now, QString *error)
 {
-    int count = 0;
-    return LeaseRepository::release(sql, m_owner, m_ids, now, &count, error);
+    m_released = 0;
+    return LeaseRepository::release(sql, m_owner, m_ids, now, &m_released, error);
 }
 
 void ReleaseJob::committed(bool ok, const QString &error)

@@ -18,11 +18,13 @@ public:
 
     int rows() const override { return qMax(1, int(m_ids.size())); }
     bool apply(PreparedStatements &sql, const QDateTime &now, QString *error) override;
+    bool storedDueWork() const override { return m_released > 0; }
     void committed(bool ok, const QString &error) override;
 
 private:
     QString m_owner;
     QStringList m_ids;
+    int m_released = 0;
 };
 
 } // namespace relais

@@ -29,6 +29,7 @@ bool RouteJob::apply(PreparedStatements &sql, const QDateTime &now, QString *err
             sendable += (t.rendered && !e.test) ? 1 : 0;
     }
     m_handoff = sendable > 0 && m_context.queue && m_context.queue->acceptsHandoff(sendable);
+    m_storedDueWork = sendable > 0 && !m_handoff;
     m_testsQueued = m_context.queue && m_context.queue->isOpen();
     const QDateTime leaseUntil = now.addMSecs(m_context.leaseDuration.count());
 

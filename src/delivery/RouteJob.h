@@ -68,6 +68,7 @@ public:
 
     int rows() const override;
     bool apply(PreparedStatements &sql, const QDateTime &now, QString *error) override;
+    bool storedDueWork() const override { return m_storedDueWork; }
     void committed(bool ok, const QString &error) override;
 
 private:
@@ -75,6 +76,7 @@ private:
     Context m_context;
     QList<bool> m_inserted; // per event: new (false: a duplicate id)
     bool m_handoff = false;
+    bool m_storedDueWork = false; // pending rows any dispatcher may claim
     bool m_testsQueued = false;
 };
 

@@ -1,5 +1,7 @@
 #include "StoreWriter.h"
 
+#include "storage/DatabaseListener.h"
+
 #include "DeliveryLogging.h"
 
 #include "storage/Database.h"
@@ -134,6 +136,30 @@ void StoreWriter::drain()
         scheduleDrain(); // after whatever else waits in this thread (timers, claims)
 }
 
+bool StoreWriter::announce(PreparedStatements &sql, bool dueWork, QString *error)
+{
+    // On PostgreSQL, other programs hear at commit that the log changed
+    // and, when deliveries became due, dispatchers wake at once.
+    const QString changes = DatabaseListener::notifySql(m_db, DatabaseListener::Changes);
+    if (changes.isEmpty())
+        return true;
+    for (const QString &statement :
+         {changes,
+          dueWork ? DatabaseListener::notifySql(m_db, DatabaseListener::Work) : QString()}) {
+        if (statement.isEmpty())
+            continue;
+        QSqlQuery *q = sql.get(statement, error);
+        if (!q)
+            return false;
+        if (!q->exec()) {
+            sqlvalue::setError(error, sqlvalue::errorText(q->lastError()));
+            return false;
+        }
+        q->finish();
+    }
+    return true;
+}
+
 void StoreWriter::commitBatch(std::vector<std::unique_ptr<Job>> &batch)
 {
     PreparedStatements &sql = statements();
@@ -141,11 +167,13 @@ void StoreWriter::commitBatch(std::vector<std::unique_ptr<Job>> &batch)
     QString error;
     const bool ok = m_db.write(
         [&](QSqlDatabase &, QString *workError) {
+            bool dueWork = false;
             for (const auto &job : batch) {
                 if (!job->apply(sql, now, workError))
                     return false;
+                dueWork = dueWork || job->storedDueWork();
             }
-            return true;
+            return announce(sql, dueWork, workError);
         },
         &error);
     if (ok) {
@@ -167,7 +195,10 @@ void StoreWriter::commitBatch(std::vector<std::unique_ptr<Job>> &batch)
         }
         QString oneError;
         const bool oneOk = m_db.write(
-            [&](QSqlDatabase &, QString *workError) { return job->apply(sql, now, workError); },
+            [&](QSqlDatabase &, QString *workError) {
+                return job->apply(sql, now, workError) &&
+                       announce(sql, job->storedDueWork(), workError);
+            },
             &oneError);
         if (!oneOk)
             qCWarning(lcDelivery) << "A write failed:" << oneError;

@@ -39,6 +39,9 @@ public:
         // Inside the batch's transaction; may run more than once (when its
         // batch is retried job by job), so it starts from scratch each time.
         virtual bool apply(PreparedStatements &sql, const QDateTime &now, QString *error) = 0;
+        // After apply(): it stored deliveries that any dispatcher may claim
+        // now (the batch then wakes the others on PostgreSQL).
+        virtual bool storedDueWork() const { return false; }
         // After the commit (ok) or the rollback, in the writer's thread.
         virtual void committed(bool ok, const QString &error) = 0;
     };
@@ -70,6 +73,7 @@ private:
     void drain();
     void scheduleDrain(); // with m_mutex held
     void commitBatch(std::vector<std::unique_ptr<Job>> &batch);
+    bool announce(PreparedStatements &sql, bool dueWork, QString *error);
     PreparedStatements &statements();
 
     const Database &m_db;

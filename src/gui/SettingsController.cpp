@@ -9,10 +9,11 @@
 namespace relais {
 
 SettingsController::SettingsController(DeliveryEngine &engine, IntakeController &intake,
-                                       QObject *parent)
+                                       SecretStore &secrets, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_intake(intake)
+    , m_secrets(secrets)
     , m_settings(AppSettings::load())
 {}
 
@@ -45,7 +46,7 @@ QString SettingsController::apply(const AppSettings &settings)
 
 void SettingsController::openDialog(QWidget *parent)
 {
-    SettingsDialog dialog(m_settings, m_intake, parent);
+    SettingsDialog dialog(m_settings, m_intake, m_secrets, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings chosen = dialog.settings();

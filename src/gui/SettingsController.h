@@ -10,6 +10,7 @@ namespace relais {
 
 class DeliveryEngine;
 class IntakeController;
+class SecretStore;
 
 // Puts the settings into effect: the network policy and the retention on
 // the engine, the intake endpoint, the dispatcher on or off. Opens the
@@ -21,7 +22,8 @@ class SettingsController final : public QObject
     Q_DISABLE_COPY_MOVE(SettingsController)
 
 public:
-    SettingsController(DeliveryEngine &engine, IntakeController &intake, QObject *parent = nullptr);
+    SettingsController(DeliveryEngine &engine, IntakeController &intake, SecretStore &secrets,
+                       QObject *parent = nullptr);
 
     const AppSettings &settings() const { return m_settings; }
     // Applies `settings` (at start, or after the dialog). Problems, such as
@@ -39,6 +41,7 @@ Q_SIGNALS:
 private:
     DeliveryEngine &m_engine;
     IntakeController &m_intake;
+    SecretStore &m_secrets; // the database password, saved by the dialog
     AppSettings m_settings;
 };
 

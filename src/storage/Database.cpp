@@ -182,8 +182,16 @@ Database::Probe Database::probe(const DatabaseUrl &url)
                 result.server =
                     (sqlite ? QStringLiteral("SQLite ") : QStringLiteral("PostgreSQL ")) +
                     q.value(0).toString().section(u' ', 0, 0);
+            else
+                result.error = sqlvalue::errorText(q.lastError());
             q.finish();
-            result.ok = readSchemaVersion(db, &result.schemaVersion, &result.error);
+            // tables() hides SQLite's "file is not a database": ask it.
+            if (result.error.isEmpty() && sqlite &&
+                !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+                result.error = sqlvalue::errorText(q.lastError());
+            q.finish();
+            result.ok = result.error.isEmpty() &&
+                        readSchemaVersion(db, &result.schemaVersion, &result.error);
             db.close();
         }
     }

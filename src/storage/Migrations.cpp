@@ -224,7 +224,22 @@ QList<Migration> buildMigrations()
         QStringLiteral("DROP INDEX deliveries_by_webhook_last_attempt"),
     };
 
-    return {v1, v2, v3, v4, v5, v6, v7, v8};
+    // Dispatchers sharing the database (the window, relaisctl serve on this
+    // or other machines) say they are alive every few seconds, so that
+    // everyone can see which are running.
+    Migration v9{9, {}};
+    v9.statements = {
+        QStringLiteral("CREATE TABLE dispatchers ("
+                       " id TEXT PRIMARY KEY,"
+                       " host TEXT NOT NULL DEFAULT '',"
+                       " pid {int64} NOT NULL DEFAULT 0,"
+                       " version TEXT NOT NULL DEFAULT '',"
+                       " started_at {int64} NOT NULL,"
+                       " heartbeat_at {int64} NOT NULL,"
+                       " stopped_at {int64})"),
+    };
+
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9};
 }
 
 } // namespace

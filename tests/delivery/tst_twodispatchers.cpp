@@ -2,6 +2,8 @@
 #include "ScriptedHttpServer.h"
 
 #include "secrets/MemorySecretStore.h"
+#include "storage/DatabaseListener.h"
+#include "storage/DispatcherRepository.h"
 
 #include <QSqlQuery>
 
@@ -82,6 +84,86 @@ private Q_SLOTS:
             attempts += q.value(1).toInt();
         }
         QCOMPARE(attempts, kEvents);
+
+        // Both said they were alive, and that they stopped.
+        QString error;
+        const QList<DispatcherInfo> dispatchers = DispatcherRepository::list(*dbC, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList ids;
+        for (const DispatcherInfo &d : dispatchers) {
+            ids << d.id;
+            QCOMPARE(d.pid, QCoreApplication::applicationPid());
+            QVERIFY(d.stoppedAt.isValid());
+            QVERIFY(!d.isRunning(QDateTime::currentDateTimeUtc(), std::chrono::minutes(1)));
+        }
+        ids.sort();
+        QCOMPARE(ids,
+                 QStringList({QStringLiteral("dispatcher-a"), QStringLiteral("dispatcher-b")}));
+        server.stop();
+    }
+
+    void aRunningDispatcherKeepsItsHeartbeat()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir);
+        QVERIFY(db);
+        MemorySecretStore secrets;
+        DeliveryEngineOptions o = fastOptions(QStringLiteral("beating"));
+        o.heartbeatInterval = std::chrono::milliseconds(100);
+        DeliveryEngine engine(*db, secrets, o);
+        engine.start();
+        const auto beatOf = [&] {
+            QString error;
+            const QList<DispatcherInfo> all = DispatcherRepository::list(*db, &error);
+            return all.isEmpty() ? DispatcherInfo() : all.first();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(beatOf().heartbeatAt.isValid(), 10000);
+        const DispatcherInfo first = beatOf();
+        QCOMPARE(first.id, QStringLiteral("beating"));
+        QVERIFY(first.isRunning(QDateTime::currentDateTimeUtc(), std::chrono::seconds(30)));
+        QTRY_VERIFY_WITH_TIMEOUT(beatOf().heartbeatAt > first.heartbeatAt, 10000);
+        QCOMPARE(beatOf().startedAt, first.startedAt);
+        engine.stop();
+        QVERIFY(beatOf().stoppedAt.isValid());
+    }
+
+    // On PostgreSQL a dispatcher hears at once that another program stored
+    // work (LISTEN/NOTIFY), instead of at its next poll.
+    void newWorkWakesAnotherDispatcherAtOnce()
+    {
+        if (!onPostgres())
+            QSKIP("SQLite has no notifications; dispatchers poll");
+        QTemporaryDir dir;
+        ScriptedHttpServer server;
+        QVERIFY(server.start());
+        MemorySecretStore secrets;
+        auto dbSender = openDatabase(dir);
+        auto dbEmitter = openDatabase(dir);
+        QVERIFY(dbSender && dbEmitter);
+        Webhook w = webhookFor(server.url());
+        QVERIFY(insertWebhook(*dbSender, w));
+
+        DeliveryEngineOptions slow = fastOptions(QStringLiteral("sender"));
+        slow.pollInterval = std::chrono::minutes(10); // only a notification can wake it
+        DeliveryEngine sender(*dbSender, secrets, slow);
+        DeliveryEngine emitter(*dbEmitter, secrets, fastOptions(QStringLiteral("emitter")));
+        sender.start();
+        QTest::qWait(300); // its first claim found nothing
+
+        // The log's listener hears every commit, too.
+        DatabaseListener logListener(*dbEmitter, DatabaseListener::Changes);
+        QVERIFY(logListener.start());
+        QSignalSpy changed(&logListener, &DatabaseListener::changed);
+
+        for (int round = 0; round < 3; ++round) {
+            QElapsedTimer clock;
+            clock.start();
+            QVERIFY(submitAndWait(emitter.sink(), eventOf(QStringLiteral("order.created"))));
+            QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), round + 1, 5000);
+            qInfo() << "emitted to delivered by the other dispatcher:" << clock.elapsed() << "ms";
+        }
+        QVERIFY(!changed.isEmpty());
+        sender.stop();
         server.stop();
     }
 };

@@ -10,6 +10,7 @@
 #include "gui/SendTestDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/WebhookEditorDialog.h"
+#include "service/DatabaseLogin.h"
 #include "service/WebhookService.h"
 
 #include <QAbstractButton>
@@ -104,7 +105,14 @@ private Q_SLOTS:
     void settingsSendTestAndEmit()
     {
         IntakeController intake(m_engine->sink(), *m_secrets);
-        SettingsDialog settings(AppSettings(), intake);
+        // A PostgreSQL database with a saved password: every control of the
+        // Database tab is enabled and shown.
+        AppSettings team;
+        team.databaseUrl = QStringLiteral("postgresql://relais@db.example:5432/relais");
+        DatabaseUrl url;
+        QVERIFY(DatabaseUrl::parse(team.databaseUrl, &url, nullptr));
+        QVERIFY(DatabaseLogin::storePassword(url, *m_secrets, "pw").ok());
+        SettingsDialog settings(team, intake, *m_secrets);
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));
         QStringList unnamed = unnamedOnEveryTab(&settings);

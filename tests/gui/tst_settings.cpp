@@ -1,8 +1,11 @@
 // Settings: the dialog checks what is typed, the controller puts the
 // choices into effect (intake endpoint, network policy, retention,
-// dispatcher), and everything is remembered.
+// dispatcher), and everything is remembered. The database's password goes
+// to the keychain, never into the settings. Also run against PostgreSQL
+// (tst_settings_pg) for "Test connection" with a password.
 #include "GuiEngineFixture.h"
 #include "NamedChild.h"
+#include "support/TestBackend.h"
 
 #include "gui/AppSettings.h"
 #include "gui/IntakeController.h"
@@ -10,6 +13,7 @@
 #include "gui/MessageBoxes.h"
 #include "gui/SettingsController.h"
 #include "gui/SettingsDialog.h"
+#include "service/DatabaseLogin.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,8 +30,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QThreadPool>
 
 using namespace relais;
 
@@ -64,7 +70,13 @@ class TestSettings final : public QObject, public GuiEngineFixture
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Both variants may run at once: each keeps its own settings file.
+        if (test::onPostgres())
+            QCoreApplication::setApplicationName(QStringLiteral("tst_settings_pg"));
+    }
     void init()
     {
         QSettings().clear();
@@ -86,6 +98,10 @@ private Q_SLOTS:
     void regeneratingTheTokenTakesEffectAtOnce();
     void theControllerAppliesPolicyRetentionAndDispatcher();
     void theMainWindowOffersSettingsAndShowsTheIntake();
+    void testConnectionReportsAnSqliteFile();
+    void closingWhileTestingIsSafe();
+    void aPostgresPasswordIsTestedThenKeptInTheKeychain();
+    void aLockedKeychainKeepsTheDialogOpen();
     void screenshot();
 
 private:
@@ -98,9 +114,23 @@ private:
     {
         return child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok);
     }
+    // Clicks Test connection and returns the result shown, once there is one.
+    QString testConnection()
+    {
+        auto *button = child<QPushButton>("testConnectionButton");
+        auto *result = child<QLabel>("testResultLabel");
+        if (!button->isEnabled())
+            return QStringLiteral("(Test connection is disabled)");
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (!QTest::qWaitFor([result] { return result->isVisible(); }, 20000))
+            return QStringLiteral("(no result)");
+        if (!button->isEnabled() || button->text() != QStringLiteral("&Test connection"))
+            return QStringLiteral("(the button was not restored)");
+        return result->text();
+    }
     void openDialog(const AppSettings &s = AppSettings())
     {
-        m_dialog = std::make_unique<SettingsDialog>(s, *m_intake);
+        m_dialog = std::make_unique<SettingsDialog>(s, *m_intake, *m_secrets);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -211,7 +241,7 @@ void TestSettings::aPortInUseIsReportedNotFatal()
 {
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
-    SettingsController controller(*m_engine, *m_intake);
+    SettingsController controller(*m_engine, *m_intake, *m_secrets);
     AppSettings s;
     s.intakePort = squatter.serverPort();
     const QString problems = controller.apply(s);
@@ -251,7 +281,7 @@ void TestSettings::regeneratingTheTokenTakesEffectAtOnce()
 
 void TestSettings::theControllerAppliesPolicyRetentionAndDispatcher()
 {
-    SettingsController controller(*m_engine, *m_intake);
+    SettingsController controller(*m_engine, *m_intake, *m_secrets);
     QSignalSpy dispatcher(&controller, &SettingsController::dispatcherChanged);
     AppSettings s;
     s.intakeEnabled = false;
@@ -295,6 +325,213 @@ void TestSettings::theMainWindowOffersSettingsAndShowsTheIntake()
     QCOMPARE(intake->text(), QStringLiteral("Intake 127.0.0.1:8645"));
 }
 
+void TestSettings::testConnectionReportsAnSqliteFile()
+{
+    openDialog();
+    child<QTabWidget>("tabs")->setCurrentIndex(3);
+    auto *database = child<QLineEdit>("databaseLineEdit");
+    auto *password = child<QLineEdit>("passwordLineEdit");
+    auto *button = child<QPushButton>("testConnectionButton");
+    auto *result = child<QLabel>("testResultLabel");
+    QVERIFY(!password->isEnabled()); // SQLite has no password
+    QVERIFY(result->isHidden());
+
+    // A file still to be created.
+    const QString fresh = m_dir->filePath(QStringLiteral("new/team.db"));
+    QTest::keyClicks(database, fresh);
+    QVERIFY(!password->isEnabled());
+    QString text = testConnection();
+    QVERIFY2(text.contains(QStringLiteral("SQLite")) &&
+                 text.contains(QStringLiteral("does not exist yet")),
+             qPrintable(text));
+    QVERIFY(!QFileInfo::exists(fresh)); // testing changes nothing
+
+    // The engine's own database: SQLite with its version, schema up to date.
+    database->setText(m_dir->filePath(QStringLiteral("relais.db")));
+    QVERIFY(result->isHidden()); // the old result went with the old location
+    text = testConnection();
+    QVERIFY2(text.startsWith(QStringLiteral("Connected to SQLite 3.")), qPrintable(text));
+    QVERIFY2(text.contains(
+                 QStringLiteral("Schema %1, up to date.").arg(Database::latestSchemaVersion())),
+             qPrintable(text));
+
+    const auto sqliteAt = [](const QString &path, int version) {
+        DatabaseUrl url;
+        url.path = path;
+        QString error;
+        return Database::openAtVersion(url, version, &error) != nullptr;
+    };
+    // An empty file: Relais will create its tables.
+    const QString empty = m_dir->filePath(QStringLiteral("empty.db"));
+    QVERIFY(sqliteAt(empty, 0));
+    database->setText(empty);
+    text = testConnection();
+    QVERIFY2(text.contains(QStringLiteral("The database is empty")), qPrintable(text));
+
+    // An older schema is upgraded when Relais opens it.
+    const QString old = m_dir->filePath(QStringLiteral("old.db"));
+    QVERIFY(sqliteAt(old, 1));
+    database->setText(old);
+    text = testConnection();
+    QVERIFY2(text.contains(QStringLiteral("Schema 1: Relais will upgrade it to %1")
+                               .arg(Database::latestSchemaVersion())),
+             qPrintable(text));
+
+    // A schema newer than this Relais: the user is told to upgrade.
+    const QString newer = m_dir->filePath(QStringLiteral("newer.db"));
+    QVERIFY(sqliteAt(newer, 1));
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        raw.setDatabaseName(newer);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    database->setText(newer);
+    text = testConnection();
+    QVERIFY2(text.contains(QStringLiteral("Schema 99 is newer than this Relais (%1)")
+                               .arg(Database::latestSchemaVersion())),
+             qPrintable(text));
+
+    // A folder is no database file.
+    const QString folder = m_dir->filePath(QStringLiteral("folder.db"));
+    QVERIFY(QDir().mkpath(folder));
+    database->setText(folder);
+    const QString failure = testConnection();
+    QVERIFY2(!failure.isEmpty() && !failure.startsWith(QStringLiteral("Connected")) &&
+                 !failure.startsWith(u'('),
+             qPrintable(failure));
+    QVERIFY(button->isEnabled());
+}
+
+void TestSettings::closingWhileTestingIsSafe()
+{
+    // A server that never answers: the probe waits in its worker thread
+    // while the dialog goes away.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    AppSettings s;
+    s.databaseUrl =
+        QStringLiteral("postgresql://relais@127.0.0.1:%1/relais").arg(silent.serverPort());
+    openDialog(s);
+    child<QTabWidget>("tabs")->setCurrentIndex(3);
+    auto *button = child<QPushButton>("testConnectionButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("Testing…"));
+    // Editing drops the test under way.
+    QTest::keyClicks(child<QLineEdit>("passwordLineEdit"), QStringLiteral("x"));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled());
+    m_dialog.reset();
+    QTest::qWait(200);
+    silent.close(); // the probe fails now, with nobody left to tell
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QCoreApplication::processEvents();
+}
+
+void TestSettings::aPostgresPasswordIsTestedThenKeptInTheKeychain()
+{
+    if (!test::onPostgres())
+        QSKIP("needs the test PostgreSQL cluster (RELAIS_TEST_PG_DIR, tst_settings_pg)");
+    const QString urlText = test::pgClusterFile(QStringLiteral("password-url"));
+    const QString secret = test::pgClusterFile(QStringLiteral("password"));
+    DatabaseUrl url;
+    QVERIFY(DatabaseUrl::parse(urlText, &url, nullptr));
+    const QString key = DatabaseLogin::keychainKey(url);
+
+    openDialog();
+    child<QTabWidget>("tabs")->setCurrentIndex(3);
+    auto *database = child<QLineEdit>("databaseLineEdit");
+    auto *password = child<QLineEdit>("passwordLineEdit");
+    QTest::keyClicks(database, urlText);
+    QVERIFY(password->isEnabled());
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QVERIFY(child<QLabel>("passwordNoteLabel")->text().contains(QStringLiteral("~/.pgpass")));
+    QVERIFY(child<QPushButton>("forgetPasswordButton")->isHidden());
+
+    // No password anywhere: the server says so, and what to do.
+    QString text = testConnection();
+    QVERIFY2(text.contains(QStringLiteral("password"), Qt::CaseInsensitive) &&
+                 !text.startsWith(QStringLiteral("Connected")),
+             qPrintable(text));
+
+    QTest::keyClicks(password, secret);
+    QVERIFY(child<QLabel>("testResultLabel")->isHidden());
+    text = testConnection();
+    QVERIFY2(text.startsWith(QStringLiteral("Connected to PostgreSQL ")), qPrintable(text));
+
+    // OK keeps the password in the keychain, never in the settings.
+    QCOMPARE(m_secrets->read(key).status, SecretStore::Status::NotFound);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    const SecretStore::Result stored = m_secrets->read(key);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value, secret.toUtf8());
+    const AppSettings chosen = m_dialog->settings();
+    QCOMPARE(chosen.databaseUrl, urlText);
+    chosen.save(); // as SettingsController does
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains(url.host.toUtf8()));
+    QVERIFY(!saved.contains(secret.toUtf8()));
+
+    // Reopened: the password is said to be saved, not shown, and enough.
+    openDialog(chosen);
+    child<QTabWidget>("tabs")->setCurrentIndex(3);
+    password = child<QLineEdit>("passwordLineEdit");
+    QVERIFY(password->text().isEmpty());
+    QCOMPARE(password->placeholderText(), QStringLiteral("Saved in the keychain"));
+    QVERIFY(child<QPushButton>("forgetPasswordButton")->isVisible());
+    text = testConnection();
+    QVERIFY2(text.startsWith(QStringLiteral("Connected to PostgreSQL ")), qPrintable(text));
+
+    // Forgotten: the test no longer uses it, and OK removes it.
+    QTest::mouseClick(child<QPushButton>("forgetPasswordButton"), Qt::LeftButton);
+    QVERIFY(password->placeholderText().isEmpty());
+    QVERIFY(child<QPushButton>("forgetPasswordButton")->isHidden());
+    text = testConnection();
+    QVERIFY2(!text.startsWith(QStringLiteral("Connected")), qPrintable(text));
+    QVERIFY(m_secrets->read(key).ok()); // not before OK
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(m_secrets->read(key).status, SecretStore::Status::NotFound);
+}
+
+void TestSettings::aLockedKeychainKeepsTheDialogOpen()
+{
+    openDialog();
+    child<QTabWidget>("tabs")->setCurrentIndex(0);
+    const QString urlText = QStringLiteral("postgresql://relais@db.example:5432/relais");
+    child<QLineEdit>("databaseLineEdit")->setText(urlText);
+    QTest::keyClicks(child<QLineEdit>("passwordLineEdit"), QStringLiteral("s3cr3t"));
+    m_secrets->setLocked(true);
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QVERIFY(!MessageBoxes::hasNextAnswer()); // the warning was shown
+    QVERIFY2(MessageBoxes::lastHookedText().contains(QStringLiteral("could not be saved")),
+             qPrintable(MessageBoxes::lastHookedText()));
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected)); // not accepted
+    QCOMPARE(child<QTabWidget>("tabs")->currentIndex(), 3);
+    QCOMPARE(child<QLineEdit>("passwordLineEdit")->text(), QStringLiteral("s3cr3t"));
+
+    m_secrets->setLocked(false);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    DatabaseUrl url;
+    QVERIFY(DatabaseUrl::parse(urlText, &url, nullptr));
+    QCOMPARE(m_secrets->read(DatabaseLogin::keychainKey(url)).value, QByteArrayLiteral("s3cr3t"));
+}
+
 // Opt-in: RELAIS_SCREENSHOT_DIR=docs/screenshots writes settings-*.png there.
 void TestSettings::screenshot()
 {
@@ -317,6 +554,32 @@ void TestSettings::screenshot()
         QTest::qWait(100);
         QVERIFY(m_dialog->grab().save(QDir(dir).filePath(name)));
     }
+    // The Database tab after a successful Test connection.
+    child<QTabWidget>("tabs")->setCurrentIndex(3);
+    child<QLineEdit>("databaseLineEdit")->setText(m_dir->filePath(QStringLiteral("relais.db")));
+    const QString result = testConnection();
+    QVERIFY2(result.startsWith(QStringLiteral("Connected")), qPrintable(result));
+    QTest::qWait(100);
+    QVERIFY(m_dialog->grab().save(QDir(dir).filePath(QStringLiteral("settings-database.png"))));
+    if (!test::onPostgres())
+        return;
+    // On PostgreSQL, with a password typed (for checking the layout).
+    child<QLineEdit>("databaseLineEdit")
+        ->setText(test::pgClusterFile(QStringLiteral("password-url")));
+    child<QLineEdit>("passwordLineEdit")->setText(test::pgClusterFile(QStringLiteral("password")));
+    const QString pgResult = testConnection();
+    QVERIFY2(pgResult.startsWith(QStringLiteral("Connected")), qPrintable(pgResult));
+    QTest::qWait(100);
+    QVERIFY(m_dialog->grab().save(
+        QDir(dir).filePath(QStringLiteral("settings-database-postgres.png"))));
+    // Reopened with the password saved.
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    openDialog(m_dialog->settings());
+    m_dialog->resize(680, 520);
+    child<QTabWidget>("tabs")->setCurrentIndex(3);
+    QTest::qWait(100);
+    QVERIFY(
+        m_dialog->grab().save(QDir(dir).filePath(QStringLiteral("settings-database-saved.png"))));
 }
 
 QTEST_MAIN(TestSettings)

@@ -84,7 +84,7 @@ private Q_SLOTS:
         auto db = Database::open(urlIn(dir), &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(Database::latestSchemaVersion(), 8);
+        QCOMPARE(Database::latestSchemaVersion(), 9);
         const QStringList tables = db->connection().tables();
         for (const char *t :
              {"meta", "webhooks", "events", "deliveries", "attempts", "custom_event_types"})
@@ -439,6 +439,34 @@ private Q_SLOTS:
         Webhook w = sampleWebhook(QStringLiteral("seen by both"));
         QVERIFY2(WebhookRepository(*a).insert(w, &error), qPrintable(error));
         QVERIFY(WebhookRepository(*b).find(w.id, &error).has_value());
+    }
+
+    void probeReportsWhatADatabaseHolds()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            auto old = Database::openAtVersion(urlIn(dir), 3, &error);
+            QVERIFY2(old, qPrintable(error));
+        }
+        Database::Probe p = Database::probe(urlIn(dir));
+        QVERIFY2(p.ok, qPrintable(p.error));
+        QCOMPARE(p.schemaVersion, 3);
+        QVERIFY2(p.server.startsWith(test::onPostgres() ? QStringLiteral("PostgreSQL 1")
+                                                        : QStringLiteral("SQLite 3.")),
+                 qPrintable(p.server));
+        QVERIFY(Database::open(urlIn(dir), &error));
+        QCOMPARE(Database::probe(urlIn(dir)).schemaVersion, Database::latestSchemaVersion());
+        if (test::onPostgres())
+            return;
+        {
+            QFile f(dir.filePath(QStringLiteral("notes.txt")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+        p = Database::probe(urlIn(dir, QStringLiteral("notes.txt")));
+        QVERIFY(!p.ok);
+        QVERIFY2(p.error.contains(QStringLiteral("not a database")), qPrintable(p.error));
     }
 
     void anUnreachablePostgresServerIsReported()
