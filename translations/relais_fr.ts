@@ -174,6 +174,68 @@
         <source>Could not upgrade the database %1 to schema %2 (the change was rolled back; it stays at schema %3): %4</source>
         <translation>Impossible de mettre à jour la base de données %1 vers le schéma %2 (la modification a été annulée ; elle reste au schéma %3) : %4</translation>
     </message>
+    <message>
+        <source>The folder of %1 cannot be written.</source>
+        <translation>Le dossier de %1 n’est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Could not count the rows of %1: %2</source>
+        <translation>Impossible de compter les lignes de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 of the source does not exist in the target; open both databases with this version of Relais first.</source>
+        <translation>La colonne %1.%2 de la source n’existe pas dans la cible ; ouvrez d’abord les deux bases avec cette version de Relais.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2; the source database is damaged.</source>
+        <translation>La table %1 n’a pas de colonne %2 ; la base source est endommagée.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the copy of %1: %2</source>
+        <translation>Impossible de préparer la copie de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the source: %2</source>
+        <translation>Impossible de lire %1 dans la source : %2</translation>
+    </message>
+    <message>
+        <source>Could not copy the row %1 = %2 of %3: %4</source>
+        <translation>Impossible de copier la ligne %1 = %2 de %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2 and %3 at schema %4: open both with this version of Relais first (it upgrades them).</source>
+        <translation>%1 est au schéma %2 et %3 au schéma %4 : ouvrez d’abord les deux avec cette version de Relais (elle les met à niveau).</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables that this version of Relais does not know how to copy (%2); nothing was copied. Use the Relais that created them.</source>
+        <translation>%1 contient des tables que cette version de Relais ne sait pas copier (%2) ; rien n’a été copié. Utilisez le Relais qui les a créées.</translation>
+    </message>
+    <message>
+        <source>Could not start reading %1: %2</source>
+        <translation>Impossible de commencer la lecture de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2: %3); nothing was copied. Copy into an empty database (a new SQLite file or a new PostgreSQL database).</source>
+        <translation>%1 contient déjà des données (%2 : %3) ; rien n’a été copié. Copiez dans une base vide (un nouveau fichier SQLite ou une nouvelle base PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Could not move the id sequence of %1: %2</source>
+        <translation>Impossible d’avancer la séquence des identifiants de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLogin</name>
+    <message>
+        <source>(The keychain could not be read: %1)</source>
+        <translation>(Impossible de lire le trousseau : %1)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
@@ -232,6 +294,113 @@
     <message>
         <source>RELAIS_DB: %1</source>
         <translation>RELAIS_DB: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommands</name>
+    <message>
+        <source>usage: relaisctl [--db URL] db migrate</source>
+        <translation>utilisation : relaisctl [--db URL] db migrate</translation>
+    </message>
+    <message>
+        <source>%1 is already at schema %2 (the latest).</source>
+        <translation>%1 est déjà au schéma %2 (le plus récent).</translation>
+    </message>
+    <message>
+        <source>%1: schema %2 → %3</source>
+        <translation>%1 : schéma %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: now at schema %2 (the latest).</source>
+        <translation>%1 : désormais au schéma %2 (le plus récent).</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1 : %2</translation>
+    </message>
+    <message>
+        <source>Secrets are not in the database: signing secrets and secret header values stay in the keychain of this machine. Where the copy is used on another machine, set them again (relaisctl webhook edit NAME --secret …).</source>
+        <translation>Les secrets ne sont pas dans la base de données : les secrets de signature et les valeurs d’en-têtes secrètes restent dans le trousseau de cette machine. Là où la copie sert sur une autre machine, saisissez-les de nouveau (relaisctl webhook edit NOM --secret …).</translation>
+    </message>
+    <message>
+        <source>The database to copy.</source>
+        <translation>La base de données à copier.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The empty database to copy into (created if missing).</source>
+        <translation>La base vide où copier (créée si elle n’existe pas).</translation>
+    </message>
+    <message>
+        <source>Print JSON (a stable format).</source>
+        <translation>Afficher du JSON (un format stable).</translation>
+    </message>
+    <message>
+        <source>usage: relaisctl db copy --from URL --to URL [--json]</source>
+        <translation>utilisation : relaisctl db copy --from URL --to URL [--json]</translation>
+    </message>
+    <message>
+        <source>--from and --to both name %1; copy into another, empty database.</source>
+        <translation>--from et --to désignent tous deux %1 ; copiez dans une autre base, vide.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 rows so far…</source>
+        <translation>Copie de %1 : %2 lignes jusqu’ici…</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the source, %3 in the target</source>
+        <translation>%1 : %2 dans la source, %3 dans la cible</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>LIGNES</translation>
+    </message>
+    <message>
+        <source>after the copy, the row counts differ (%1). Was the source changed during the copy? Stop the programs that use it, and copy again into an empty database.</source>
+        <translation>après la copie, les nombres de lignes diffèrent (%1). La source a-t-elle changé pendant la copie ? Arrêtez les programmes qui l’utilisent, puis copiez de nouveau dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Copied from %2 to %3: %1 rows in all; the row counts of both databases match.</source>
+        <translation>Copié de %2 vers %3 : %1 lignes en tout ; les nombres de lignes des deux bases concordent.</translation>
+    </message>
+    <message>
+        <source>Type the password of %1, then Enter (it is shown as you type):</source>
+        <translation>Tapez le mot de passe de %1, puis Entrée (il s’affiche pendant la saisie) :</translation>
+    </message>
+    <message>
+        <source>Remove the password from the keychain.</source>
+        <translation>Retirer le mot de passe du trousseau.</translation>
+    </message>
+    <message>
+        <source>usage: relaisctl --db postgresql://USER@HOST/DB db password [--forget] &lt; file</source>
+        <translation>utilisation : relaisctl --db postgresql://UTILISATEUR@HÔTE/BASE db password [--forget] &lt; fichier</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, which has no password; db password is for PostgreSQL databases (--db postgresql://USER@HOST:PORT/DB).</source>
+        <translation>%1 est un fichier SQLite, qui n’a pas de mot de passe ; db password sert aux bases PostgreSQL (--db postgresql://UTILISATEUR@HÔTE:PORT/BASE).</translation>
+    </message>
+    <message>
+        <source>Removed the password of %1 from the keychain.</source>
+        <translation>Mot de passe de %1 retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>No password on standard input; give it as one line, for example: relaisctl --db URL db password &lt; file</source>
+        <translation>Aucun mot de passe sur l’entrée standard ; donnez-le sur une ligne, par exemple : relaisctl --db URL db password &lt; fichier</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in the keychain of this machine.</source>
+        <translation>Mot de passe de %1 enregistré dans le trousseau de cette machine.</translation>
+    </message>
+    <message>
+        <source>usage: relaisctl db migrate|copy|password …; see relaisctl --help.</source>
+        <translation>utilisation : relaisctl db migrate|copy|password … ; voir relaisctl --help.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +776,21 @@
     <message>
         <source>Could not schedule the deliveries: %1</source>
         <translation>Impossible de planifier les livraisons : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatcherRepository</name>
+    <message>
+        <source>Could not record the dispatcher’s heartbeat: %1</source>
+        <translation>Impossible d’enregistrer le signal de vie du répartiteur : %1</translation>
+    </message>
+    <message>
+        <source>Could not record that the dispatcher stopped: %1</source>
+        <translation>Impossible d’enregistrer l’arrêt du répartiteur : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the dispatchers: %1</source>
+        <translation>Impossible de lire les répartiteurs : %1</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3250,22 @@
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>F&amp;orget saved password</source>
+        <translation>&amp;Oublier le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -3158,6 +3358,18 @@
     <message>
         <source>“%1” failed: %2</source>
         <translation>« %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The server wants a password: store it in the keychain (Settings › Database, or relaisctl db password), in ~/.pgpass, or in PGPASSWORD.</source>
+        <translation>Le serveur demande un mot de passe : enregistrez-le dans le trousseau (Paramètres › Base de données, ou relaisctl db password), dans ~/.pgpass ou dans PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Check that the PostgreSQL server is running and accepts connections on that host and port.</source>
+        <translation>Vérifiez que le serveur PostgreSQL fonctionne et accepte les connexions sur cet hôte et ce port.</translation>
+    </message>
+    <message>
+        <source>Create the database and the user first (createdb, createuser), or correct the URL.</source>
+        <translation>Créez d’abord la base et l’utilisateur (createdb, createuser), ou corrigez l’URL.</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5150,44 @@ En attente : %5</translation>
             <numerusform>%n en attente du trousseau</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Other dispatchers</source>
+        <translation>Autres répartiteurs</translation>
+    </message>
+    <message>
+        <source>%1 (this window)</source>
+        <translation>%1 (cette fenêtre)</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>processus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>running, last heard %n s ago</source>
+        <translation>
+            <numerusform>actif, dernier signal il y a %n s</numerusform>
+            <numerusform>actif, dernier signal il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation>arrêté à %1</translation>
+    </message>
+    <message>
+        <source>silent since %1</source>
+        <translation>silencieux depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n other dispatcher(s)</source>
+        <translation>
+            <numerusform>+ %n autre répartiteur</numerusform>
+            <numerusform>+ %n autres répartiteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other dispatchers unknown</source>
+        <translation>Autres répartiteurs inconnus</translation>
+    </message>
 </context>
 <context>
     <name>relais::EmitEventDialog</name>
@@ -6196,6 +6446,78 @@ Choisissez un modèle JSON, une transformation ou des champs de formulaire pour 
         <source>The token was not replaced: %1</source>
         <translation>Le jeton n’a pas été remplacé : %1</translation>
     </message>
+    <message>
+        <source>For PostgreSQL only</source>
+        <translation>Pour PostgreSQL uniquement</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain</source>
+        <translation>Enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings. Leave empty to keep the saved password.</source>
+        <translation>Conservé dans le trousseau, jamais dans les paramètres. Laissez vide pour garder le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>The saved password is removed from the keychain when you click OK.</source>
+        <translation>Le mot de passe enregistré sera retiré du trousseau quand vous cliquerez sur OK.</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings. Leave empty to use ~/.pgpass or PGPASSWORD.</source>
+        <translation>Conservé dans le trousseau, jamais dans les paramètres. Laissez vide pour utiliser ~/.pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>(The keychain could not be read: %1)</source>
+        <translation>(Impossible de lire le trousseau : %1)</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist yet; Relais will create it, with its tables.</source>
+        <translation>%1 : le fichier n’existe pas encore ; Relais le créera, avec ses tables.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>The database is empty: Relais will create its tables.</source>
+        <translation>La base de données est vide : Relais créera ses tables.</translation>
+    </message>
+    <message>
+        <source>Schema %1, up to date.</source>
+        <translation>Schéma %1, à jour.</translation>
+    </message>
+    <message>
+        <source>Schema %1: Relais will upgrade it to %2 when it opens it.</source>
+        <translation>Schéma %1 : Relais le mettra à niveau vers le schéma %2 en l’ouvrant.</translation>
+    </message>
+    <message>
+        <source>Schema %1 is newer than this Relais (%2): upgrade Relais.</source>
+        <translation>Le schéma %1 est plus récent que cette version de Relais (%2) : mettez Relais à jour.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The saved database password could not be removed from the keychain.</source>
+        <translation>Le mot de passe enregistré de la base de données n’a pas pu être retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>The database password could not be saved in the keychain.</source>
+        <translation>Le mot de passe de la base de données n’a pas pu être enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Unlock the keychain and click OK again, or leave the password empty to use ~/.pgpass or PGPASSWORD.</source>
+        <translation>Rien n’a été modifié. Déverrouillez le trousseau et cliquez de nouveau sur OK, ou laissez le mot de passe vide pour utiliser ~/.pgpass ou PGPASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>relais::TrayNotifier</name>
@@ -6494,6 +6816,13 @@ Inbox (receive webhooks here, without another server):
   inbox list [NAME] [--json] [--limit N]   requests newest first, with the signature verdict
   inbox remove NAME
 
+Database:
+  db migrate                               upgrade --db to the latest schema
+  db copy --from URL --to URL [--json]     copy all data into an empty database
+                                           (secrets stay in this keychain)
+  db password [--forget]                   keychain password of a PostgreSQL --db,
+                                           read from standard input
+
 Options:
   --db URL      sqlite:///path/file.db or postgresql://user@host:port/db
                 (default: RELAIS_DB, else relais.db in your data folder)
@@ -6547,6 +6876,13 @@ Boîte de réception (recevoir des webhooks ici, sans autre serveur) :
                                            ajouter une boîte, ou changer sa façon de répondre
   inbox list [NOM] [--json] [--limit N]    requêtes, des plus récentes aux plus anciennes, avec le verdict de signature
   inbox remove NOM
+
+Base de données :
+  db migrate                               mettre --db au schéma le plus récent
+  db copy --from URL --to URL [--json]     copier toutes les données dans une base vide
+                                           (les secrets restent dans ce trousseau)
+  db password [--forget]                   mot de passe d’une base PostgreSQL --db dans le
+                                           trousseau, lu sur l’entrée standard
 
 Options :
   --db URL      sqlite:///path/file.db ou postgresql://user@host:port/db

@@ -10,6 +10,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "service/DatabaseLogin.h"
 #include "storage/Database.h"
+#include "storage/DatabaseListener.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QApplication>
@@ -163,6 +164,15 @@ int main(int argc, char **argv)
     MainWindow window(*db, secrets, engine);
     window.setIntakeStatus(intake.statusText());
     window.setInbox(&inbox);
+    // On PostgreSQL the window hears other programs' changes as they commit.
+    DatabaseListener listener(*db, DatabaseListener::Changes);
+    if (DatabaseListener::isSupported(*db)) {
+        QString listenError;
+        if (listener.start(&listenError))
+            window.followNotifications(&listener);
+        else
+            qWarning().noquote() << "Not listening for changes; the log polls:" << listenError;
+    }
     if (!inboxError.isEmpty())
         window.statusBar()->showMessage(
             Tr::tr("The built-in inbox could not start: %1").arg(inboxError));

@@ -37,6 +37,9 @@ public:
     // exit code (2 for a malformed URL, 1 for an unreachable database).
     Database *database();
     int lastFailure() const { return m_lastFailure; }
+    // The --db value as given (empty: RELAIS_DB, else the default), for
+    // commands that need the URL without opening it (`db password`).
+    const QString &dbUrlText() const { return m_dbUrl; }
     SecretStore &secrets();
     // For tests of the library code: use another store.
     void setSecretStore(std::unique_ptr<SecretStore> store);
@@ -62,5 +65,7 @@ int runEmitCommand(CliContext &ctx, const QStringList &args);
 int runServeCommand(CliContext &ctx, const QStringList &args);
 int runTestCommand(CliContext &ctx, const QStringList &args);
 int runIntakeCommand(CliContext &ctx, const QStringList &args);
+// `relaisctl db migrate|copy|password`.
+int runDbCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace relais

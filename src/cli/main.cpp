@@ -66,6 +66,13 @@ QString usage()
         "  inbox list [NAME] [--json] [--limit N]   requests newest first, with the signature verdict\n"
         "  inbox remove NAME\n"
         "\n"
+        "Database:\n"
+        "  db migrate                               upgrade --db to the latest schema\n"
+        "  db copy --from URL --to URL [--json]     copy all data into an empty database\n"
+        "                                           (secrets stay in this keychain)\n"
+        "  db password [--forget]                   keychain password of a PostgreSQL --db,\n"
+        "                                           read from standard input\n"
+        "\n"
         "Options:\n"
         "  --db URL      sqlite:///path/file.db or postgresql://user@host:port/db\n"
         "                (default: RELAIS_DB, else relais.db in your data folder)\n"
@@ -129,5 +136,7 @@ int main(int argc, char **argv)
         return runIntakeCommand(ctx, args.mid(1));
     if (group == QLatin1String("inbox"))
         return runInboxCommand(ctx, args.mid(1));
+    if (group == QLatin1String("db"))
+        return runDbCommand(ctx, args.mid(1));
     return ctx.fail(ExitUsage, Tr::tr("unknown command “%1”; see relaisctl --help.").arg(group));
 }

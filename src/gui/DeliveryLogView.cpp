@@ -11,6 +11,7 @@
 #include "MessageBoxes.h"
 
 #include "delivery/DeliveryEngine.h"
+#include "storage/DatabaseListener.h"
 #include "storage/DeliveryRepository.h"
 #include "storage/WebhookRepository.h"
 
@@ -163,6 +164,19 @@ void DeliveryLogView::setUp(const Database &db, DeliveryEngine &engine)
     connect(m_ui->saveBodyButton, &QPushButton::clicked, this, &DeliveryLogView::saveBody);
     connect(m_engine, &DeliveryEngine::deliveriesChanged, this, &DeliveryLogView::scheduleRefresh);
     m_pollTimer->start();
+}
+
+void DeliveryLogView::followNotifications(DatabaseListener *listener)
+{
+    if (!listener || !listener->isListening())
+        return;
+    connect(listener, &DatabaseListener::changed, this, &DeliveryLogView::scheduleRefresh);
+    m_pollTimer->stop();
+}
+
+bool DeliveryLogView::isPolling() const
+{
+    return m_pollTimer->isActive();
 }
 
 void DeliveryLogView::setWebhook(const QUuid &webhookId)

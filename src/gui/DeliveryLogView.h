@@ -18,6 +18,7 @@ class DeliveryLogView;
 namespace relais {
 
 class Database;
+class DatabaseListener;
 class DeliveryEngine;
 class DeliveryLogFilter;
 class DeliveryLogModel;
@@ -38,6 +39,10 @@ public:
 
     // Called once, before anything is shown.
     void setUp(const Database &db, DeliveryEngine &engine);
+    // Changes made by other programs arrive as notifications (PostgreSQL):
+    // the log follows them instead of reading the database every few seconds.
+    void followNotifications(DatabaseListener *listener);
+    bool isPolling() const;
     // A null id with "All webhooks" unticked shows nothing.
     void setWebhook(const QUuid &webhookId);
     void setAllWebhooks(bool all);

@@ -1,11 +1,14 @@
 #include "DispatcherStatus.h"
 
 #include "delivery/DeliveryEngine.h"
+#include "storage/DatabaseListener.h"
 #include "storage/DeliveryRepository.h"
+#include "storage/DispatcherRepository.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -16,6 +19,7 @@ namespace {
 
 constexpr int kQueueRefreshMs = 3000;
 constexpr int kChangeMs = 1000;
+constexpr qint64 kRecentlyStoppedSecs = 3600; // listed in the tooltip for an hour
 
 } // namespace
 
@@ -25,6 +29,7 @@ DispatcherStatus::DispatcherStatus(const Database &db, DeliveryEngine &engine, Q
     , m_engine(engine)
     , m_toggleButton(new QToolButton(this))
     , m_queueLabel(new QLabel(this))
+    , m_othersLabel(new QLabel(this))
     , m_timer(new QTimer(this))
     , m_changeTimer(new QTimer(this))
 {
@@ -32,6 +37,7 @@ DispatcherStatus::DispatcherStatus(const Database &db, DeliveryEngine &engine, Q
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toggleButton);
     layout->addWidget(m_queueLabel);
+    layout->addWidget(m_othersLabel);
 
     m_toggleButton->setObjectName(QStringLiteral("dispatcherToggleButton"));
     m_toggleButton->setCheckable(true);
@@ -40,6 +46,9 @@ DispatcherStatus::DispatcherStatus(const Database &db, DeliveryEngine &engine, Q
     m_toggleButton->setAccessibleName(tr("Dispatcher"));
     m_queueLabel->setObjectName(QStringLiteral("queueDepthLabel"));
     m_queueLabel->setAccessibleName(tr("Deliveries waiting"));
+    m_othersLabel->setObjectName(QStringLiteral("otherDispatchersLabel"));
+    m_othersLabel->setAccessibleName(tr("Other dispatchers"));
+    m_othersLabel->setVisible(false);
 
     connect(m_toggleButton, &QToolButton::clicked, this, &DispatcherStatus::toggleDispatcher);
     connect(m_timer, &QTimer::timeout, this, &DispatcherStatus::updateQueueDepth);
@@ -47,16 +56,25 @@ DispatcherStatus::DispatcherStatus(const Database &db, DeliveryEngine &engine, Q
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(kChangeMs);
     connect(m_changeTimer, &QTimer::timeout, this, &DispatcherStatus::updateQueueDepth);
-    connect(&m_engine, &DeliveryEngine::deliveriesChanged, this, [this] {
-        if (!m_changeTimer->isActive())
-            m_changeTimer->start();
-    });
+    connect(&m_engine, &DeliveryEngine::deliveriesChanged, this, &DispatcherStatus::scheduleUpdate);
     m_timer->start(kQueueRefreshMs);
     updateDispatcher();
     updateQueueDepth();
 }
 
 DispatcherStatus::~DispatcherStatus() = default;
+
+void DispatcherStatus::followNotifications(DatabaseListener *listener)
+{
+    if (listener && listener->isListening())
+        connect(listener, &DatabaseListener::changed, this, &DispatcherStatus::scheduleUpdate);
+}
+
+void DispatcherStatus::scheduleUpdate()
+{
+    if (!m_changeTimer->isActive())
+        m_changeTimer->start();
+}
 
 void DispatcherStatus::toggleDispatcher()
 {
@@ -86,9 +104,38 @@ void DispatcherStatus::updateDispatcher()
                                        : tr("Nothing is sent from this window. Click to resume."));
 }
 
+void DispatcherStatus::updateDispatchers()
+{
+    QString error;
+    const QList<DispatcherInfo> all = DispatcherRepository::list(m_db, &error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList lines;
+    int others = 0;
+    for (const DispatcherInfo &d : all) {
+        const bool running = d.isRunning(now, 3 * m_engine.options().heartbeatInterval);
+        if (!running && d.heartbeatAt.secsTo(now) > kRecentlyStoppedSecs)
+            continue;
+        const bool mine = d.id == m_engine.dispatcherId();
+        others += running && !mine ? 1 : 0;
+        const QString when = QLocale().toString(d.heartbeatAt.toLocalTime(), QLocale::ShortFormat);
+        QString line = mine ? tr("%1 (this window)").arg(d.host) : d.host;
+        line += QStringLiteral(" · ") + tr("process %1").arg(d.pid) + QStringLiteral(" · ");
+        line += running
+                    ? tr("running, last heard %n s ago", nullptr, int(d.heartbeatAt.secsTo(now)))
+                    : (d.stoppedAt.isValid() ? tr("stopped at %1").arg(when)
+                                             : tr("silent since %1").arg(when));
+        lines << line;
+    }
+    m_othersLabel->setVisible(others > 0 || !error.isEmpty());
+    m_othersLabel->setText(error.isEmpty() ? tr("+ %n other dispatcher(s)", nullptr, others)
+                                           : tr("Other dispatchers unknown"));
+    m_othersLabel->setToolTip(error.isEmpty() ? lines.join(QLatin1Char('\n')) : error);
+}
+
 void DispatcherStatus::updateQueueDepth()
 {
     updateDispatcher(); // the engine may be started or stopped elsewhere too
+    updateDispatchers();
     QString error;
     const QueueDepth depth =
         DeliveryRepository(m_db).queueDepth(QDateTime::currentDateTimeUtc(), &error);

@@ -9,12 +9,15 @@ class QToolButton;
 namespace relais {
 
 class Database;
+class DatabaseListener;
 class DeliveryEngine;
 
 // The status bar's view of the delivery engine: whether this window's
 // dispatcher runs (a button pauses and resumes it) and how many deliveries
 // wait, read from the database every few seconds so that work stored by
-// another process (relaisctl serve, emit) shows too.
+// another process (relaisctl serve, emit) shows too; and the other
+// dispatchers running on the same database (their heartbeats), with their
+// host, process and last heartbeat in a tooltip.
 class DispatcherStatus final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +26,9 @@ class DispatcherStatus final : public QWidget
 public:
     DispatcherStatus(const Database &db, DeliveryEngine &engine, QWidget *parent = nullptr);
     ~DispatcherStatus() override;
+
+    // On PostgreSQL, changes made elsewhere update the queue at once.
+    void followNotifications(DatabaseListener *listener);
 
 public Q_SLOTS:
     void updateQueueDepth();
@@ -34,11 +40,14 @@ Q_SIGNALS:
     void dispatcherToggled(bool running);
 
 private:
+    void updateDispatchers();
+    void scheduleUpdate();
 
     const Database &m_db;
     DeliveryEngine &m_engine;
     QToolButton *const m_toggleButton;
     QLabel *const m_queueLabel;
+    QLabel *const m_othersLabel;
     QTimer *const m_timer;
     QTimer *const m_changeTimer;
 };

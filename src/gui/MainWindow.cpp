@@ -69,8 +69,7 @@ MainWindow::MainWindow(const Database &db, SecretStore &secrets, DeliveryEngine 
     connect(&engine, &DeliveryEngine::deliveriesChanged, m_ui->activityView,
             &ActivityView::refresh);
     m_ui->inboxView->setUp(db, nullptr);
-    connect(m_ui->emptyStateView, &EmptyStateView::exampleRequested, this,
-            &MainWindow::runExample);
+    connect(m_ui->emptyStateView, &EmptyStateView::exampleRequested, this, &MainWindow::runExample);
     m_trayNotifier = new TrayNotifier(db, this);
     m_trayNotifier->setObjectName(QStringLiteral("trayNotifier"));
     connect(&engine, &DeliveryEngine::webhookDisabled, m_trayNotifier,
@@ -173,8 +172,8 @@ void MainWindow::setUpStatusBar()
 
 void MainWindow::importWebhooks()
 {
-    const QString file = FileDialogs::openFileName(
-        this, tr("Import webhooks"), tr("JSON files (*.json);;All files (*)"));
+    const QString file = FileDialogs::openFileName(this, tr("Import webhooks"),
+                                                   tr("JSON files (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
     ImportDialog dialog(*m_service, file, this);
@@ -201,6 +200,12 @@ void MainWindow::exportWebhooks()
         return;
     }
     statusBar()->showMessage(tr("Exported to %1, without secrets.").arg(file), 8000);
+}
+
+void MainWindow::followNotifications(DatabaseListener *listener)
+{
+    m_ui->deliveryLogView->followNotifications(listener);
+    m_dispatcherStatus->followNotifications(listener);
 }
 
 void MainWindow::setInbox(InboxServer *server)
@@ -296,8 +301,8 @@ void MainWindow::openEditor(EditorMode mode, const QString &presetKey)
     auto *dialog = new WebhookEditorDialog(*m_service, m_secrets, *m_catalog, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QString inboxError;
-    if (m_inbox && m_inbox->isListening()
-        && InboxRepository(m_db).ensure(QStringLiteral("default"), &inboxError))
+    if (m_inbox && m_inbox->isListening() &&
+        InboxRepository(m_db).ensure(QStringLiteral("default"), &inboxError))
         dialog->setInboxUrl(m_inbox->urlFor(QStringLiteral("default")));
     const Database &db = m_db;
     dialog->setNameCheck([&db](const QString &name, const QUuid &except) {

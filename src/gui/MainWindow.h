@@ -16,6 +16,7 @@ class InboxServer;
 
 class Database;
 class DeliveryEngine;
+class DatabaseListener;
 class DispatcherStatus;
 class EventCatalog;
 class SecretStore;
@@ -44,6 +45,9 @@ public Q_SLOTS:
     void dispatcherChanged();
     // The built-in receiver for the Inbox tab and the first-run example.
     void setInbox(InboxServer *server);
+    // PostgreSQL: the log and the queue follow other programs' changes as
+    // they are committed, instead of polling.
+    void followNotifications(DatabaseListener *listener);
     void runExample();
 
 Q_SIGNALS:

@@ -161,6 +161,22 @@ QString SqlDialect::lockForMigration() const
                             : QStringLiteral("SELECT pg_advisory_xact_lock(82101108097105115)");
 }
 
+QString SqlDialect::beginSnapshotRead() const
+{
+    // SQLite (WAL): a deferred transaction keeps the snapshot of its first read.
+    return isSqlite(m_kind) ? QStringLiteral("BEGIN")
+                            : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+QString SqlDialect::resetIdentitySql(const QString &table, const QString &column) const
+{
+    if (isSqlite(m_kind))
+        return {};
+    return QLatin1String("SELECT setval(pg_get_serial_sequence('") + table + QLatin1String("', '") +
+           column + QLatin1String("'), COALESCE((SELECT MAX(") + column + QLatin1String(") FROM ") +
+           table + QLatin1String("), 0) + 1, false)");
+}
+
 QString SqlDialect::expandDdl(const QString &ddl) const
 {
     QString sql = ddl;

@@ -47,6 +47,15 @@ public:
     // when nothing is needed.
     QString lockForMigration() const;
 
+    // Starts a read-only transaction that sees one snapshot of the data
+    // (for reading a whole database in pages while others write).
+    QString beginSnapshotRead() const;
+
+    // Moves the identity sequence of `table`.`column` past the largest id,
+    // after rows were inserted with their ids given; empty on SQLite, whose
+    // AUTOINCREMENT follows explicit ids by itself.
+    QString resetIdentitySql(const QString &table, const QString &column) const;
+
     // Expands the type placeholders used by migrations: {autoid} (integer
     // primary key that never reuses a value), {int64}, {bool}, {blob}.
     QString expandDdl(const QString &ddl) const;

@@ -169,10 +169,11 @@ void TestImportExport::theRecipientKeyIsCheckedWithGnuPG()
 
     keyEdit->setPlainText(QStringLiteral("-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nbm9w\n"
                                          "-----END PGP PUBLIC KEY BLOCK-----"));
-    QTRY_VERIFY_WITH_TIMEOUT(editor.isCheckingKey(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!editor.isCheckingKey(), 15000);
-    QVERIFY(!info->text().contains(QStringLiteral("analyste@example.org")));
-    QVERIFY(!info->text().isEmpty());
+    // The check of a broken key can finish between two looks: wait for its
+    // verdict rather than for the check itself.
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.isCheckingKey() && !info->text().isEmpty() &&
+                                 !info->text().contains(QStringLiteral("analyste@example.org")),
+                             15000);
 }
 
 QTEST_MAIN(TestImportExport)
