@@ -132,6 +132,14 @@ public:
         return m_maxConcurrent;
     }
     // How many requests carried each webhook-id.
+    // Deliveries (webhook-id) that arrived while a request with the same id
+    // was still waiting for its answer: sent twice at once.
+    QList<QByteArray> overlappingWebhookIds() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_overlapping;
+    }
+
     QHash<QByteArray, int> countByWebhookId() const
     {
         QMutexLocker lock(&m_mutex);
@@ -163,15 +171,19 @@ protected:
         m_sockets << socket;
         auto buffer = std::make_shared<QByteArray>();
         auto busy = std::make_shared<bool>(false);
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, busy, id] {
-            buffer->append(socket->readAll());
-            serve(socket, buffer, busy, id);
-        });
+        auto current = std::make_shared<QByteArray>(); // webhook-id of the request held
+        QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                         [this, socket, buffer, busy, current, id] {
+                             buffer->append(socket->readAll());
+                             serve(socket, buffer, busy, current, id);
+                         });
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QObject::destroyed, this, [this, busy] {
+        QObject::connect(socket, &QObject::destroyed, this, [this, busy, current] {
             QMutexLocker lock(&m_mutex);
-            if (*busy)
+            if (*busy) {
                 --m_concurrent; // closed by the client while its answer was delayed
+                --m_openByWebhookId[*current];
+            }
         });
     }
 
@@ -208,7 +220,8 @@ private:
     }
 
     void serve(QTcpSocket *socket, const std::shared_ptr<QByteArray> &buffer,
-               const std::shared_ptr<bool> &busy, int connection)
+               const std::shared_ptr<bool> &busy, const std::shared_ptr<QByteArray> &current,
+               int connection)
     {
         if (*busy)
             return;
@@ -227,11 +240,15 @@ private:
             *busy = true;
             ++m_concurrent;
             m_maxConcurrent = qMax(m_maxConcurrent, m_concurrent);
+            *current = request.header("webhook-id");
+            if (!current->isEmpty() && m_openByWebhookId[*current]++ > 0)
+                m_overlapping << *current; // the same delivery is already being answered
         }
-        auto answer = [this, socket, buffer, busy, connection, reply] {
+        auto answer = [this, socket, buffer, busy, current, connection, reply] {
             {
                 QMutexLocker lock(&m_mutex);
                 --m_concurrent;
+                --m_openByWebhookId[*current];
                 *busy = false;
             }
             if (reply.closeWithoutAnswer) {
@@ -245,7 +262,7 @@ private:
             out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
             out += reply.body;
             socket->write(out);
-            serve(socket, buffer, busy, connection); // a request that came meanwhile
+            serve(socket, buffer, busy, current, connection); // a request that came meanwhile
         };
         if (reply.delayMs > 0)
             QTimer::singleShot(reply.delayMs, socket, answer);
@@ -258,6 +275,8 @@ private:
     QSslKey m_key;
     Script m_script;
     QList<ReceivedRequest> m_requests;
+    QHash<QByteArray, int> m_openByWebhookId;
+    QList<QByteArray> m_overlapping;
     QList<QPointer<QTcpSocket>> m_sockets;
     QElapsedTimer m_clock;
     int m_connections = 0;

@@ -1,6 +1,6 @@
-// A stand-in for `relaisctl serve` in the crash-recovery test: opens the
-// database given on the command line, starts a delivery engine and runs
-// until it is killed.
+// A stand-in for `relaisctl serve` in the crash-recovery and fleet tests:
+// opens the database given on the command line, starts a delivery engine and
+// runs until it is killed, or stops cleanly when its standard input closes.
 //   engine_child DB_URL DISPATCHER_ID LEASE_MS
 
 #include "delivery/DeliveryEngine.h"
@@ -8,7 +8,10 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <unistd.h>
 
 using namespace relais;
 
@@ -41,6 +44,15 @@ int main(int argc, char **argv)
     options.retryJitter = 0;
     DeliveryEngine engine(*db, secrets, options);
     engine.start();
+    QSocketNotifier input(0, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
+        char c = 0;
+        if (::read(0, &c, 1) <= 0) { // the parent closed it: stop as serve does
+            input.setEnabled(false);
+            engine.stop();
+            app.quit();
+        }
+    });
     QTextStream(stdout) << "ready" << Qt::endl;
     return app.exec();
 }
