@@ -5177,16 +5177,13 @@ En attente : %5</translation>
         <source>silent since %1</source>
         <translation>silencieux depuis %1</translation>
     </message>
-    <message numerus="yes">
-        <source>+ %n other dispatcher(s)</source>
-        <translation>
-            <numerusform>+ %n autre répartiteur</numerusform>
-            <numerusform>+ %n autres répartiteurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Other dispatchers unknown</source>
         <translation>Autres répartiteurs inconnus</translation>
+    </message>
+    <message>
+        <source>Other dispatchers: %1</source>
+        <translation>Autres répartiteurs : %1</translation>
     </message>
 </context>
 <context>

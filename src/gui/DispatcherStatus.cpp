@@ -127,7 +127,7 @@ void DispatcherStatus::updateDispatchers()
         lines << line;
     }
     m_othersLabel->setVisible(others > 0 || !error.isEmpty());
-    m_othersLabel->setText(error.isEmpty() ? tr("+ %n other dispatcher(s)", nullptr, others)
+    m_othersLabel->setText(error.isEmpty() ? tr("Other dispatchers: %1").arg(others)
                                            : tr("Other dispatchers unknown"));
     m_othersLabel->setToolTip(error.isEmpty() ? lines.join(QLatin1Char('\n')) : error);
 }

@@ -9,6 +9,7 @@
 #include "service/WebhookService.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
+#include "support/TestBackend.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,7 +30,7 @@ protected:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_db = Database::openSqliteFile(m_dir->filePath(QStringLiteral("relais.db")), &error);
+        m_db = Database::open(test::testDatabaseUrl(*m_dir), &error);
         if (!m_db)
             qFatal("%s", qPrintable(error));
         m_secrets = std::make_unique<MemorySecretStore>();

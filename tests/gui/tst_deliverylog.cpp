@@ -9,6 +9,7 @@
 #include "gui/EmitEventDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/WebhookListView.h"
+#include "storage/DatabaseListener.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -40,6 +41,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The PostgreSQL run may go at the same time: its own settings file.
+        if (test::onPostgres())
+            QCoreApplication::setApplicationName(QCoreApplication::applicationName() +
+                                                 QStringLiteral("-pg"));
         QSettings().clear();
     }
     void init();
@@ -55,6 +60,8 @@ private Q_SLOTS:
     void modelPagesThroughTheLog();
     void columnWidthsAndTheSplitAreRemembered();
     void statusBarShowsTheDispatcherAndTheQueue();
+    void statusBarListsTheOtherDispatchers();
+    void anotherProgramsDeliveriesArriveWithoutPolling();
     void theWindowShowsTheSelectedWebhooksDeliveries();
     void emitEventSaysWhichWebhooksMatched();
     void screenshot();
@@ -265,6 +272,68 @@ void TestDeliveryLog::statusBarShowsTheDispatcherAndTheQueue()
     QTRY_COMPARE_WITH_TIMEOUT(queue->text(), QStringLiteral("Nothing queued"), 10000);
     // The database label stays.
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseLabel")));
+}
+
+void TestDeliveryLog::statusBarListsTheOtherDispatchers()
+{
+    MainWindow window(*m_db, *m_secrets, *m_engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *others = window.findChild<QLabel *>(QStringLiteral("otherDispatchersLabel"));
+    QVERIFY(others);
+    QVERIFY(!others->isVisible()); // only this window's dispatcher
+
+    // A relaisctl serve on the same database, here or on another machine.
+    QString error;
+    auto otherDb = Database::open(m_db->url(), &error);
+    QVERIFY2(otherDb, qPrintable(error));
+    DeliveryEngineOptions options;
+    options.dispatcherId = QStringLiteral("server-b:4242:serve");
+    options.workerCount = 1;
+    auto serve = std::make_unique<DeliveryEngine>(*otherDb, *m_secrets, options);
+    serve->start();
+    QTRY_VERIFY_WITH_TIMEOUT(others->isVisible(), 10000);
+    QCOMPARE(others->text(), QStringLiteral("Other dispatchers: 1"));
+    QVERIFY2(others->toolTip().contains(QStringLiteral("(this window)")),
+             qPrintable(others->toolTip()));
+    QVERIFY2(others->toolTip().contains(QStringLiteral("running, last heard")),
+             qPrintable(others->toolTip()));
+
+    serve.reset(); // stops cleanly
+    QTRY_VERIFY_WITH_TIMEOUT(!others->isVisible(), 10000);
+}
+
+// On PostgreSQL what another program commits reaches the log through
+// LISTEN/NOTIFY; on SQLite the log reads the database every few seconds.
+void TestDeliveryLog::anotherProgramsDeliveriesArriveWithoutPolling()
+{
+    DatabaseListener listener(*m_db, DatabaseListener::Changes);
+    const bool listening = listener.start();
+    QCOMPARE(listening, test::onPostgres());
+    m_view->followNotifications(&listener);
+    QCOMPARE(m_view->isPolling(), !test::onPostgres());
+    if (!test::onPostgres())
+        QSKIP("SQLite has no notifications: the log polls");
+
+    m_engine->stop(); // only the other program sends
+    QString error;
+    auto otherDb = Database::open(m_db->url(), &error);
+    QVERIFY2(otherDb, qPrintable(error));
+    DeliveryEngineOptions options;
+    options.dispatcherId = QStringLiteral("serve-elsewhere");
+    options.workerCount = 1;
+    DeliveryEngine serve(*otherDb, *m_secrets, options);
+    serve.start();
+    const EventType *sample = m_catalog->find(QStringLiteral("Sales Order.on_submit"));
+    QVERIFY(sample);
+    std::optional<SubmitResult> result;
+    serve.sink().submit(sample->sampleEvent(), [&result](const SubmitResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY(result->accepted);
+    // This window's engine saw nothing; only the notification can refresh it.
+    QTRY_COMPARE_WITH_TIMEOUT(shownRows(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(0, DeliveryLogModel::StatusColumn), QStringLiteral("200"), 5000);
+    serve.stop();
 }
 
 void TestDeliveryLog::theWindowShowsTheSelectedWebhooksDeliveries()
