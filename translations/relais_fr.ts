@@ -399,8 +399,48 @@
         <translation>Mot de passe de %1 enregistré dans le trousseau de cette machine.</translation>
     </message>
     <message>
-        <source>usage: relaisctl db migrate|copy|password …; see relaisctl --help.</source>
-        <translation>utilisation : relaisctl db migrate|copy|password … ; voir relaisctl --help.</translation>
+        <source>usage: relaisctl [--db URL] db dispatchers [--json]</source>
+        <translation>utilisation : relaisctl [--db URL] db dispatchers [--json]</translation>
+    </message>
+    <message>
+        <source>No dispatcher has run on this database in the last week.</source>
+        <translation>Aucun répartiteur n’a fonctionné sur cette base au cours de la dernière semaine.</translation>
+    </message>
+    <message>
+        <source>DISPATCHER</source>
+        <translation>RÉPARTITEUR</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>LAST HEARTBEAT</source>
+        <translation>DERNIER SIGNAL</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencieux</translation>
+    </message>
+    <message>
+        <source>usage: relaisctl db migrate|copy|password|dispatchers …; see relaisctl --help.</source>
+        <translation>utilisation : relaisctl db migrate|copy|password|dispatchers … ; voir relaisctl --help.</translation>
     </message>
 </context>
 <context>
@@ -6819,6 +6859,8 @@ Database:
                                            (secrets stay in this keychain)
   db password [--forget]                   keychain password of a PostgreSQL --db,
                                            read from standard input
+  db dispatchers [--json]                  who sends from this database: running,
+                                           stopped, or silent (killed) dispatchers
 
 Options:
   --db URL      sqlite:///path/file.db or postgresql://user@host:port/db
@@ -6880,6 +6922,8 @@ Base de données :
                                            (les secrets restent dans ce trousseau)
   db password [--forget]                   mot de passe d’une base PostgreSQL --db dans le
                                            trousseau, lu sur l’entrée standard
+  db dispatchers [--json]                  qui envoie depuis cette base : répartiteurs actifs,
+                                           arrêtés ou silencieux (tués)
 
 Options :
   --db URL      sqlite:///path/file.db ou postgresql://user@host:port/db

@@ -5,10 +5,12 @@
 #include "CliInput.h"
 #include "TextTable.h"
 
+#include "delivery/DeliveryEngineOptions.h"
 #include "service/DatabaseLogin.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/DatabaseUrl.h"
+#include "storage/DispatcherRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -260,6 +262,63 @@ int password(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// Who sends from this database: every dispatcher heard from in the last
+// week, running or not, from the heartbeats they write.
+int dispatchers(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON (a stable format)."));
+    parser.addOption(json);
+    int code = ExitOk;
+    if (!parseSubcommand(ctx, parser, args, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl [--db URL] db dispatchers [--json]"));
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.lastFailure();
+    QString error;
+    const QList<DispatcherInfo> all = DispatcherRepository::list(*db, &error);
+    if (!error.isEmpty())
+        return ctx.fail(ExitFailure, error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Three missed heartbeats of the default interval.
+    const auto staleAfter = 3 * DeliveryEngineOptions().heartbeatInterval;
+    if (parser.isSet(json)) {
+        QJsonArray rows;
+        for (const DispatcherInfo &d : all) {
+            rows.append(QJsonObject{
+                {QStringLiteral("id"), d.id},
+                {QStringLiteral("host"), d.host},
+                {QStringLiteral("pid"), d.pid},
+                {QStringLiteral("version"), d.version},
+                {QStringLiteral("startedAt"), d.startedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("heartbeatAt"), d.heartbeatAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("stoppedAt"),
+                 d.stoppedAt.isValid() ? QJsonValue(d.stoppedAt.toString(Qt::ISODateWithMs))
+                                       : QJsonValue()},
+                {QStringLiteral("running"), d.isRunning(now, staleAfter)}});
+        }
+        ctx.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (all.isEmpty()) {
+        ctx.out() << Tr::tr("No dispatcher has run on this database in the last week.") << Qt::endl;
+        return ExitOk;
+    }
+    TextTable table({Tr::tr("DISPATCHER"), Tr::tr("HOST"), Tr::tr("PID"), Tr::tr("STATE"),
+                     Tr::tr("LAST HEARTBEAT")});
+    for (const DispatcherInfo &d : all) {
+        const QString state = d.isRunning(now, staleAfter) ? Tr::tr("running")
+                              : d.stoppedAt.isValid()      ? Tr::tr("stopped")
+                                                           : Tr::tr("silent");
+        table.addRow({d.id, d.host, QString::number(d.pid), state,
+                      d.heartbeatAt.toLocalTime().toString(Qt::ISODate)});
+    }
+    table.print(ctx.out());
+    return ExitOk;
+}
+
 } // namespace
 
 int runDbCommand(CliContext &ctx, const QStringList &args)
@@ -271,8 +330,10 @@ int runDbCommand(CliContext &ctx, const QStringList &args)
         return copy(ctx, args.mid(1));
     if (sub == QLatin1String("password"))
         return password(ctx, args.mid(1));
-    return ctx.fail(ExitUsage,
-                    Tr::tr("usage: relaisctl db migrate|copy|password …; see relaisctl --help."));
+    if (sub == QLatin1String("dispatchers"))
+        return dispatchers(ctx, args.mid(1));
+    return ctx.fail(ExitUsage, Tr::tr("usage: relaisctl db migrate|copy|password|dispatchers …; "
+                                      "see relaisctl --help."));
 }
 
 } // namespace relais

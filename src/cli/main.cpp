@@ -72,6 +72,8 @@ QString usage()
         "                                           (secrets stay in this keychain)\n"
         "  db password [--forget]                   keychain password of a PostgreSQL --db,\n"
         "                                           read from standard input\n"
+        "  db dispatchers [--json]                  who sends from this database: running,\n"
+        "                                           stopped, or silent (killed) dispatchers\n"
         "\n"
         "Options:\n"
         "  --db URL      sqlite:///path/file.db or postgresql://user@host:port/db\n"

@@ -44,9 +44,9 @@ bool DispatcherRepository::beat(PreparedStatements &sql, const DispatcherInfo &i
     if (!insert || !prune)
         return false;
     insert->bindValue(0, info.id);
-    insert->bindValue(1, info.host);
+    insert->bindValue(1, sqlvalue::text(info.host));
     insert->bindValue(2, info.pid);
-    insert->bindValue(3, info.version);
+    insert->bindValue(3, sqlvalue::text(info.version));
     insert->bindValue(4, sqlvalue::fromTime(now));
     insert->bindValue(5, sqlvalue::fromTime(now));
     prune->bindValue(0,

@@ -2,6 +2,8 @@
 #include "RelaisctlRunner.h"
 
 #include "storage/Database.h"
+#include "storage/DispatcherRepository.h"
+#include "storage/PreparedStatements.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,6 +153,57 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("db migrate|copy|password")), qPrintable(r.err));
         r = run(path(QStringLiteral("a.db")), {QStringLiteral("--help")});
         QVERIFY(r.out.contains(QStringLiteral("db copy --from URL --to URL")));
+    }
+
+    void dispatchersListsWhoSends()
+    {
+        const QString file = path(QStringLiteral("fleet.db"));
+        RelaisctlRun r = run(file, {QStringLiteral("db"), QStringLiteral("dispatchers")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("No dispatcher")), qPrintable(r.out));
+        {
+            QString error;
+            auto db = Database::openSqliteFile(file, &error);
+            QVERIFY2(db, qPrintable(error));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY2(db->write(
+                         [&](QSqlDatabase &c, QString *e) {
+                             PreparedStatements sql(c);
+                             DispatcherInfo a;
+                             a.id = QStringLiteral("serve-a");
+                             a.host = QStringLiteral("server-a");
+                             a.pid = 101;
+                             DispatcherInfo b = a;
+                             b.id = QStringLiteral("serve-b");
+                             b.pid = 202;
+                             return DispatcherRepository::beat(sql, a, now, e) &&
+                                    DispatcherRepository::beat(sql, b, now.addSecs(-60), e) &&
+                                    DispatcherRepository::markStopped(sql, b.id, now, e);
+                         },
+                         &error),
+                     qPrintable(error));
+        }
+        r = run(file, {QStringLiteral("db"), QStringLiteral("dispatchers")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("DISPATCHER")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QRegularExpression(QStringLiteral("serve-a +server-a +101 +running"))),
+            qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QRegularExpression(QStringLiteral("serve-b +server-a +202 +stopped"))),
+            qPrintable(r.out));
+
+        r = run(file,
+                {QStringLiteral("db"), QStringLiteral("dispatchers"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        int running = 0;
+        for (const QJsonValue &v : rows)
+            running += v[QStringLiteral("running")].toBool() ? 1 : 0;
+        QCOMPARE(running, 1);
     }
 
     void passwordIsRefusedForSqlite()
