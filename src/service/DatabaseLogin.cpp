@@ -4,6 +4,21 @@
 
 namespace relais {
 
+namespace {
+
+bool sessionKeychainLikely()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
 QString DatabaseLogin::keychainKey(const DatabaseUrl &url)
 {
     DatabaseUrl named = url;
@@ -14,6 +29,11 @@ QString DatabaseLogin::keychainKey(const DatabaseUrl &url)
 void DatabaseLogin::addPassword(DatabaseUrl *url, SecretStore &secrets, QString *note)
 {
     if (url->kind != DatabaseUrl::Kind::Postgres || !url->password.isEmpty())
+        return;
+    // PGPASSWORD is the user's explicit choice for this run; and a server
+    // without a session bus has no keychain to ask (libpq still reads
+    // ~/.pgpass), so it is not asked, rather than warning at every start.
+    if (!qEnvironmentVariableIsEmpty("PGPASSWORD") || !sessionKeychainLikely())
         return;
     const SecretStore::Result stored = secrets.read(keychainKey(*url));
     if (stored.ok())

@@ -25,7 +25,8 @@ public:
 
     // Adds the keychain's password for `url`, if there is one. A locked or
     // missing keychain is not an error here (libpq may still find a
-    // password elsewhere); why it could not be read goes to `note`.
+    // password elsewhere); why it could not be read goes to `note`. Not
+    // asked when PGPASSWORD is set, nor without a session bus (a server).
     static void addPassword(DatabaseUrl *url, SecretStore &secrets, QString *note = nullptr);
 
     static SecretStore::Result storePassword(const DatabaseUrl &url, SecretStore &secrets,
