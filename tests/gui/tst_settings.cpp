@@ -346,8 +346,13 @@ void TestSettings::testConnectionReportsAnSqliteFile()
              qPrintable(text));
     QVERIFY(!QFileInfo::exists(fresh)); // testing changes nothing
 
-    // The engine's own database: SQLite with its version, schema up to date.
-    database->setText(m_dir->filePath(QStringLiteral("relais.db")));
+    // A migrated SQLite file: its version, schema up to date.
+    const QString migrated = m_dir->filePath(QStringLiteral("migrated.db"));
+    {
+        QString openError;
+        QVERIFY2(Database::openSqliteFile(migrated, &openError), qPrintable(openError));
+    }
+    database->setText(migrated);
     QVERIFY(result->isHidden()); // the old result went with the old location
     text = testConnection();
     QVERIFY2(text.startsWith(QStringLiteral("Connected to SQLite 3.")), qPrintable(text));
