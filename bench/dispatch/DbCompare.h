@@ -17,12 +17,13 @@ struct DbCompareSettings
 {
     QUrl receiver;
     qint64 events = 10000;
-    QStringList pgUrls;      // one empty database per PostgreSQL row
-    QList<int> dispatchers;  // as many as pgUrls
-    bool emitFirst = false;  // store every event, then start the dispatchers
+    int concurrency = 32;   // the webhook's requests in flight, per dispatcher
+    QStringList pgUrls;     // one empty database per PostgreSQL row
+    QList<int> dispatchers; // as many as pgUrls
+    bool emitFirst = false; // store every event, then start the dispatchers
     DeliveryEngineOptions engine;
-    QString program;         // this program, run with `childArgs` as a dispatcher
-    QStringList childArgs;   // engine options for the children (--workers ...)
+    QString program;       // this program, run with `childArgs` as a dispatcher
+    QStringList childArgs; // engine options for the children (--workers ...)
 };
 
 // Returns the exit code: 0 when every row delivered each event exactly once.

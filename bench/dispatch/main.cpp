@@ -4,9 +4,12 @@
 //
 //   bench_dispatch --url http://127.0.0.1:PORT/ [--h2] [--events N] [--workers W]
 //                  [--concurrency C] [--latency-samples K]
+//   bench_dispatch --db-compare --url URL --pg PG_URL [--pg PG_URL...]
+//                  [--dispatchers 1,2,4] [--emit-first] [--events N] ...
 
 #include "BareLoop.h"
 #include "BenchSupport.h"
+#include "DbCompare.h"
 #include "LatencyReceiver.h"
 
 #include "delivery/DeliveryEngine.h"
@@ -200,6 +203,45 @@ QString ms(double v)
     return QString::number(v, 'f', 2) + QStringLiteral(" ms");
 }
 
+// The engine options the children get, as command-line options.
+QStringList childArguments(const Settings &s)
+{
+    QStringList args{QStringLiteral("--workers"),        QString::number(s.workers),
+                     QStringLiteral("--concurrency"),    QString::number(s.concurrency),
+                     QStringLiteral("--write-interval"), QString::number(s.writeIntervalMs)};
+    if (s.h2)
+        args << QStringLiteral("--h2");
+    return args;
+}
+
+int dbCompare(const QCommandLineParser &parser, const Settings &s)
+{
+    DbCompareSettings c;
+    c.receiver = s.url;
+    c.events = parser.isSet(QStringLiteral("events")) ? s.events : 10000;
+    c.concurrency = s.concurrency;
+    c.pgUrls = parser.values(QStringLiteral("pg"));
+    const QString counts = parser.isSet(QStringLiteral("dispatchers"))
+                               ? parser.value(QStringLiteral("dispatchers"))
+                               : QStringLiteral("1,2,4");
+    for (const QString &n : counts.split(u',', Qt::SkipEmptyParts))
+        c.dispatchers << qBound(1, n.trimmed().toInt(), 64);
+    c.emitFirst = parser.isSet(QStringLiteral("emit-first"));
+    c.engine = engineOptions(s);
+    c.program = QCoreApplication::applicationFilePath();
+    c.childArgs = childArguments(s);
+    if (!s.url.isValid() || s.url.isEmpty()) {
+        QTextStream(stderr) << "--url is required\n";
+        return 2;
+    }
+    if (c.pgUrls.size() != c.dispatchers.size()) {
+        QTextStream(stderr) << "give one --pg database for each --dispatchers count ("
+                            << c.dispatchers.size() << ")\n";
+        return 2;
+    }
+    return runDbCompare(c);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -226,6 +268,22 @@ int main(int argc, char **argv)
          QStringLiteral("MS")},
         {QStringLiteral("skip-bare"), QStringLiteral("No bare QNAM loop (for profiling).")},
         {QStringLiteral("bare-only"), QStringLiteral("Only the bare QNAM loop (for profiling).")},
+        {QStringLiteral("db-compare"),
+         QStringLiteral("Instead: deliveries/s from SQLite with 1 dispatcher and from PostgreSQL "
+                        "(--pg) with each --dispatchers count, dispatchers being separate "
+                        "processes (default 10000 events).")},
+        {QStringLiteral("pg"),
+         QStringLiteral("An empty PostgreSQL database, one per --dispatchers count."),
+         QStringLiteral("URL")},
+        {QStringLiteral("dispatchers"),
+         QStringLiteral("Dispatcher processes for each --pg database (default 1,2,4)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("emit-first"),
+         QStringLiteral("Store every event before the dispatchers start (pure dispatch).")},
+        {QStringLiteral("child"), QStringLiteral("Run as a dispatcher on DB_URL (internal)."),
+         QStringLiteral("DB_URL")},
+        {QStringLiteral("dispatcher-id"), QStringLiteral("The child's dispatcher id."),
+         QStringLiteral("ID")},
     });
     parser.process(app);
     Settings s;
@@ -244,6 +302,14 @@ int main(int argc, char **argv)
 
     if (parser.isSet(QStringLiteral("write-interval")))
         s.writeIntervalMs = qBound(0, parser.value(QStringLiteral("write-interval")).toInt(), 1000);
+
+    if (parser.isSet(QStringLiteral("child"))) {
+        DeliveryEngineOptions o = engineOptions(s);
+        o.dispatcherId = parser.value(QStringLiteral("dispatcher-id"));
+        return runDispatcherChild(parser.value(QStringLiteral("child")), o);
+    }
+    if (parser.isSet(QStringLiteral("db-compare")))
+        return dbCompare(parser, s);
 
     QTemporaryDir dir;
     const QString mode = s.h2 ? QStringLiteral("HTTP/2 (h2c)") : QStringLiteral("HTTP/1.1");

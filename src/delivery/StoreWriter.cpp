@@ -1,6 +1,7 @@
 #include "StoreWriter.h"
 
 #include "storage/DatabaseListener.h"
+#include "storage/SqlDialect.h"
 
 #include "DeliveryLogging.h"
 
@@ -84,13 +85,11 @@ PreparedStatements &StoreWriter::statements()
 {
     if (!m_statements) {
         QSqlDatabase db = m_db.connection();
-        if (db.driverName() == QLatin1String("QSQLITE")) {
-            // Ids are random (msg_…, evt_…), so inserts land all over the
-            // indexes: a larger page cache than SQLite's 2 MB saves reads.
+        for (const QString &setting : m_db.dialect().writerSettings()) {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA cache_size = -65536")))
+            if (!q.exec(setting))
                 qCWarning(lcDelivery)
-                    << "Could not enlarge the page cache:" << sqlvalue::errorText(q.lastError());
+                    << "Could not apply" << setting << ":" << sqlvalue::errorText(q.lastError());
         }
         m_statements = std::make_unique<PreparedStatements>(db);
     }

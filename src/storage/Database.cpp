@@ -175,18 +175,13 @@ Database::Probe Database::probe(const DatabaseUrl &url)
                 result.error += QLatin1Char(' ') + advice;
         } else {
             QSqlQuery q(db);
-            const bool sqlite = url.kind == DatabaseUrl::Kind::Sqlite;
-            if (q.exec(sqlite ? QStringLiteral("SELECT sqlite_version()")
-                              : QStringLiteral("SHOW server_version")) &&
-                q.next())
-                result.server =
-                    (sqlite ? QStringLiteral("SQLite ") : QStringLiteral("PostgreSQL ")) +
-                    q.value(0).toString().section(u' ', 0, 0);
+            if (q.exec(dialect.serverVersionSql()) && q.next())
+                result.server = q.value(0).toString().section(u' ', 0, 1);
             else
                 result.error = sqlvalue::errorText(q.lastError());
             q.finish();
             // tables() hides SQLite's "file is not a database": ask it.
-            if (result.error.isEmpty() && sqlite &&
+            if (result.error.isEmpty() && url.kind == DatabaseUrl::Kind::Sqlite &&
                 !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
                 result.error = sqlvalue::errorText(q.lastError());
             q.finish();

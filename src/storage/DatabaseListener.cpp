@@ -42,7 +42,7 @@ DatabaseListener::~DatabaseListener()
 
 bool DatabaseListener::isSupported(const Database &db)
 {
-    return db.url().kind == DatabaseUrl::Kind::Postgres;
+    return db.dialect().hasNotifications();
 }
 
 QString DatabaseListener::notifySql(const Database &db, Channel channel)

@@ -2,6 +2,7 @@
 
 #include "DeliveryColumns.h"
 #include "PreparedStatements.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QSqlDriver>
@@ -13,14 +14,9 @@ namespace {
 
 using sqlvalue::setError;
 
-bool isPostgres(PreparedStatements &sql)
-{
-    return sql.database().driverName() == QLatin1String("QPSQL");
-}
-
 // Due deliveries in one state, oldest due first. The condition on a single
 // state lets the (state, next_attempt_at) index return them in order.
-QString dueSql(const QString &condition, bool postgres)
+QString dueSql(const QString &condition, const SqlDialect &dialect)
 {
     QString s = QLatin1String("SELECT ") + deliverycolumns::select(true) +
                 QLatin1String(", w.updated_at FROM deliveries d "
@@ -28,16 +24,15 @@ QString dueSql(const QString &condition, bool postgres)
                               "WHERE ") +
                 condition +
                 QLatin1String(" AND d.test = 0 AND w.enabled = 1 "
-                              "ORDER BY d.next_attempt_at LIMIT ?");
-    if (postgres)
-        s += QLatin1String(" FOR UPDATE OF d SKIP LOCKED");
+                              "ORDER BY d.next_attempt_at LIMIT ?") +
+                dialect.claimRowsSuffix(QStringLiteral("d"));
     return s;
 }
 
 bool selectDue(PreparedStatements &sql, const QString &condition, const QDateTime &now, int limit,
                QList<ClaimedDelivery> *out, QString *error)
 {
-    QSqlQuery *q = sql.get(dueSql(condition, isPostgres(sql)), error);
+    QSqlQuery *q = sql.get(dueSql(condition, SqlDialect::of(sql.database())), error);
     if (!q)
         return false;
     q->bindValue(0, sqlvalue::fromTime(now));

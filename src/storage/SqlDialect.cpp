@@ -54,6 +54,47 @@ bool createOwnerOnlyFile(const QString &path, QString *error)
 
 } // namespace
 
+SqlDialect SqlDialect::of(const QSqlDatabase &db)
+{
+    return SqlDialect(db.driverName() == QLatin1String("QPSQL") ? DatabaseUrl::Kind::Postgres
+                                                                : DatabaseUrl::Kind::Sqlite);
+}
+
+QStringList SqlDialect::writerSettings() const
+{
+    // Ids are random (msg_…, evt_…), so inserts land all over the indexes: a
+    // larger page cache than SQLite's 2 MB saves reads.
+    return isSqlite(m_kind) ? QStringList{QStringLiteral("PRAGMA cache_size = -65536")}
+                            : QStringList();
+}
+
+QString SqlDialect::serverVersionSql() const
+{
+    return isSqlite(m_kind) ? QStringLiteral("SELECT 'SQLite ' || sqlite_version()")
+                            : QStringLiteral("SELECT 'PostgreSQL ' || current_setting("
+                                             "'server_version')");
+}
+
+QString SqlDialect::claimRowsSuffix(const QString &alias) const
+{
+    return isSqlite(m_kind)
+               ? QString()
+               : QStringLiteral(" FOR UPDATE OF ") + alias + QStringLiteral(" SKIP LOCKED");
+}
+
+bool SqlDialect::hasNotifications() const
+{
+    return !isSqlite(m_kind);
+}
+
+QString SqlDialect::notifySql(const QString &channel) const
+{
+    // pg_notify() rather than NOTIFY: it can be prepared once and reused.
+    return isSqlite(m_kind)
+               ? QString()
+               : QStringLiteral("SELECT pg_notify('") + channel + QStringLiteral("', '')");
+}
+
 QString SqlDialect::driverName() const
 {
     return isSqlite(m_kind) ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");

@@ -25,6 +25,9 @@ public:
 
     static constexpr int busyTimeoutMs = 5000;
 
+    // The dialect of an open connection, by its driver.
+    static SqlDialect of(const QSqlDatabase &db);
+
     DatabaseUrl::Kind kind() const { return m_kind; }
     QString driverName() const;
     // The Debian package that provides driverName(), for error messages.
@@ -37,6 +40,19 @@ public:
     void configure(QSqlDatabase &db, const DatabaseUrl &url) const;
     // Run once on every newly opened connection (pragmas, session settings).
     bool setUpConnection(QSqlDatabase &db, QString *error) const;
+    // For the delivery engine's writer connection, which inserts thousands
+    // of rows with random ids a second; empty when nothing is needed.
+    QStringList writerSettings() const;
+
+    // The server and its version, as one row of one column.
+    QString serverVersionSql() const;
+    // Appended to a SELECT that claims rows, so that two claimers skip each
+    // other's rows instead of waiting (SQLite's BEGIN IMMEDIATE already
+    // serialises writers).
+    QString claimRowsSuffix(const QString &alias) const;
+    // Announces `channel` to LISTENers at commit; empty where there are none.
+    bool hasNotifications() const;
+    QString notifySql(const QString &channel) const;
 
     // Starts a transaction that takes the write lock at once, so that two
     // writers queue on the busy timeout instead of failing later.
