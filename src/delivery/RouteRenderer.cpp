@@ -61,6 +61,8 @@ void RouteRenderer::shutdown()
     m_builder.reset();
     m_encryptor.reset();
     m_engine.reset();
+    // Not left to the thread's end, which may come after main() returned.
+    m_db.closeThreadConnection();
 }
 
 void RouteRenderer::refreshWebhooks()

@@ -101,6 +101,8 @@ void StoreWriter::shutdown()
     m_lingerTimer.stop();
     drain();
     m_statements.reset();
+    // Not left to the thread's end, which may come after main() returned.
+    m_db.closeThreadConnection();
 }
 
 void StoreWriter::drain()

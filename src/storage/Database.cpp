@@ -208,6 +208,15 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+void Database::closeThreadConnection() const
+{
+    ThreadConnections &mine = threadConnections();
+    const QString name =
+        m_connectionPrefix + QStringLiteral("-thread") + QString::number(mine.threadId);
+    if (mine.names.removeAll(name) > 0)
+        QSqlDatabase::removeDatabase(name);
+}
+
 QSqlDatabase Database::threadConnection(QString *error) const
 {
     ThreadConnections &mine = threadConnections();

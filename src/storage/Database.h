@@ -51,6 +51,10 @@ public:
     // This thread's connection (opened on first use; not open if opening
     // failed, see write() for the reason).
     QSqlDatabase connection() const;
+    // Closes and forgets this thread's connection now, rather than when the
+    // thread ends: a thread that may outlive main() (its thread-local
+    // clean-up runs after QThread::wait() returns) calls it last.
+    void closeThreadConnection() const;
 
     int schemaVersion() const; // -1 when it cannot be read
     static int latestSchemaVersion();
