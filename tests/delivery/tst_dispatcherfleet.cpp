@@ -97,6 +97,7 @@ private Q_SLOTS:
         for (int i : {0, 2}) {
             children[i].closeWriteChannel(); // a clean stop, as serve on SIGTERM
             QVERIFY(children[i].waitForFinished(30000));
+            QCOMPARE(children[i].exitStatus(), QProcess::NormalExit);
             QCOMPARE(children[i].exitCode(), 0);
         }
 
