@@ -469,6 +469,49 @@ private Q_SLOTS:
         QVERIFY2(p.error.contains(QStringLiteral("not a database")), qPrintable(p.error));
     }
 
+    // The password comes from the keychain (given to the URL by
+    // DatabaseLogin), ~/.pgpass (PGPASSFILE) or PGPASSWORD; never the URL text.
+    void aPostgresPasswordComesFromWhereLibpqLooks()
+    {
+        if (!test::onPostgres())
+            QSKIP("PostgreSQL only");
+        DatabaseUrl url;
+        QVERIFY(
+            DatabaseUrl::parse(test::pgClusterFile(QStringLiteral("password-url")), &url, nullptr));
+        const QString password = test::pgClusterFile(QStringLiteral("password"));
+        qunsetenv("PGPASSWORD");
+        QTemporaryDir dir;
+        const QString nowhere = dir.filePath(QStringLiteral("none"));
+        qputenv("PGPASSFILE", nowhere.toLocal8Bit());
+        QString error;
+        QVERIFY(!Database::open(url, &error));
+        QVERIFY2(error.contains(QStringLiteral("wants a password")), qPrintable(error));
+        QVERIFY2(!error.contains(password), qPrintable(error));
+
+        DatabaseUrl withKeychainPassword = url;
+        withKeychainPassword.password = password;
+        QVERIFY2(Database::open(withKeychainPassword, &error), qPrintable(error));
+        QVERIFY(!withKeychainPassword.toString().contains(password));
+
+        {
+            QFile pgpass(dir.filePath(QStringLiteral("pgpass")));
+            QVERIFY(pgpass.open(QIODevice::WriteOnly));
+            pgpass.write(QStringLiteral("%1:%2:*:%3:%4\n")
+                             .arg(url.host, QString::number(url.port), url.user, password)
+                             .toUtf8());
+            pgpass.close();
+            pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        qputenv("PGPASSFILE", dir.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+        QVERIFY2(Database::open(url, &error), qPrintable(error));
+
+        qputenv("PGPASSFILE", nowhere.toLocal8Bit());
+        qputenv("PGPASSWORD", password.toUtf8());
+        QVERIFY2(Database::open(url, &error), qPrintable(error));
+        qunsetenv("PGPASSWORD");
+        qunsetenv("PGPASSFILE");
+    }
+
     void anUnreachablePostgresServerIsReported()
     {
         DatabaseUrl url;
