@@ -66,6 +66,17 @@ KeychainSecretStore::~KeychainSecretStore()
     m_thread.wait();
 }
 
+bool KeychainSecretStore::mayBeReachable() const
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
 QString KeychainSecretStore::unavailableMessage(const QString &detail)
 {
     return tr("The system keychain is not available (%1). Unlock your keyring, or start a "

@@ -26,6 +26,9 @@ public:
     Result read(const QString &key) override;
     Result write(const QString &key, const QByteArray &value) override;
     Result remove(const QString &key) override;
+    // On Linux the keychain is a service of the session bus: without one (a
+    // server, a cron job) there is none to ask.
+    bool mayBeReachable() const override;
 
     // The sentence shown when the keychain cannot be used.
     static QString unavailableMessage(const QString &detail);

@@ -31,6 +31,9 @@ public:
     virtual Result write(const QString &key, const QByteArray &value) = 0;
     // Removing an entry that does not exist is not an error.
     virtual Result remove(const QString &key) = 0;
+    // False when asking is known to be pointless (no keychain service can be
+    // reached from here), for lookups that have other places to look.
+    virtual bool mayBeReachable() const { return true; }
 };
 
 } // namespace relais

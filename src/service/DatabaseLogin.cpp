@@ -4,21 +4,6 @@
 
 namespace relais {
 
-namespace {
-
-bool sessionKeychainLikely()
-{
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") ||
-           !qEnvironmentVariableIsEmpty("DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-#else
-    return true;
-#endif
-}
-
-} // namespace
-
 QString DatabaseLogin::keychainKey(const DatabaseUrl &url)
 {
     DatabaseUrl named = url;
@@ -33,7 +18,7 @@ void DatabaseLogin::addPassword(DatabaseUrl *url, SecretStore &secrets, QString 
     // PGPASSWORD is the user's explicit choice for this run; and a server
     // without a session bus has no keychain to ask (libpq still reads
     // ~/.pgpass), so it is not asked, rather than warning at every start.
-    if (!qEnvironmentVariableIsEmpty("PGPASSWORD") || !sessionKeychainLikely())
+    if (!qEnvironmentVariableIsEmpty("PGPASSWORD") || !secrets.mayBeReachable())
         return;
     const SecretStore::Result stored = secrets.read(keychainKey(*url));
     if (stored.ok())
