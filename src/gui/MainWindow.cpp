@@ -19,6 +19,7 @@
 #include "service/WebhookPresets.h"
 #include "service/WebhookService.h"
 #include "storage/Database.h"
+#include "storage/DatabaseListener.h"
 #include "storage/InboxRepository.h"
 #include "storage/WebhookRepository.h"
 
@@ -206,6 +207,8 @@ void MainWindow::followNotifications(DatabaseListener *listener)
 {
     m_ui->deliveryLogView->followNotifications(listener);
     m_dispatcherStatus->followNotifications(listener);
+    if (listener && listener->isListening()) // the charts count other programs' deliveries too
+        connect(listener, &DatabaseListener::changed, m_ui->activityView, &ActivityView::refresh);
 }
 
 void MainWindow::setInbox(InboxServer *server)
