@@ -5,6 +5,8 @@
 #include <QSqlDriver>
 #include <QTimer>
 
+#include <chrono>
+
 namespace relais {
 
 class Database;
@@ -35,6 +37,8 @@ public:
     static QString notifySql(const Database &db, Channel channel);
 
     bool start(QString *error = nullptr);
+    // How often a lost connection is looked for (default 15 s).
+    void setCheckInterval(std::chrono::milliseconds interval) { m_check.setInterval(interval); }
     void stop();
     bool isListening() const { return m_listening; }
 

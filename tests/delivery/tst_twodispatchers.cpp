@@ -166,6 +166,37 @@ private Q_SLOTS:
         sender.stop();
         server.stop();
     }
+
+    // The listener's connection is cut (a server restart, a network drop):
+    // it notices, listens again, and says so, since it may have missed some.
+    void aListenerReconnectsAfterItsConnectionIsCut()
+    {
+        if (!onPostgres())
+            QSKIP("PostgreSQL only");
+        QTemporaryDir dir;
+        auto db = openDatabase(dir);
+        QVERIFY(db);
+        DatabaseListener listener(*db, DatabaseListener::Changes | DatabaseListener::Work);
+        listener.setCheckInterval(std::chrono::milliseconds(200));
+        QVERIFY(listener.start());
+        QSignalSpy changed(&listener, &DatabaseListener::changed);
+        QSignalSpy work(&listener, &DatabaseListener::workStored);
+
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE datname = current_database() AND pid <> "
+                                      "pg_backend_pid() AND query LIKE 'LISTEN%'")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toBool());
+        // The catch-up signals after listening again.
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() && !work.isEmpty(), 10000);
+        QVERIFY(listener.isListening());
+
+        // And it hears new commits again.
+        changed.clear();
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_notify('relais_changes', '')")));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TwoDispatchers)
