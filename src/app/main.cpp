@@ -165,7 +165,7 @@ int main(int argc, char **argv)
     window.setIntakeStatus(intake.statusText());
     window.setInbox(&inbox);
     // On PostgreSQL the window hears other programs' changes as they commit.
-    DatabaseListener listener(*db, DatabaseListener::Changes);
+    DatabaseListener listener(*db, DatabaseListener::Changes | DatabaseListener::Webhooks);
     if (DatabaseListener::isSupported(*db)) {
         QString listenError;
         if (listener.start(&listenError))

@@ -207,8 +207,12 @@ void MainWindow::followNotifications(DatabaseListener *listener)
 {
     m_ui->deliveryLogView->followNotifications(listener);
     m_dispatcherStatus->followNotifications(listener);
-    if (listener && listener->isListening()) // the charts count other programs' deliveries too
-        connect(listener, &DatabaseListener::changed, m_ui->activityView, &ActivityView::refresh);
+    if (!listener || !listener->isListening())
+        return;
+    // The charts count other programs' deliveries too; the list shows
+    // webhooks added, edited or disabled elsewhere.
+    connect(listener, &DatabaseListener::changed, m_ui->activityView, &ActivityView::refresh);
+    connect(listener, &DatabaseListener::webhooksChanged, this, &MainWindow::refresh);
 }
 
 void MainWindow::setInbox(InboxServer *server)

@@ -17,8 +17,15 @@ constexpr int kCheckMs = 15000; // a dropped connection is noticed and reopened
 
 QString channelName(DatabaseListener::Channel channel)
 {
-    return channel == DatabaseListener::Work ? QStringLiteral("relais_work")
-                                             : QStringLiteral("relais_changes");
+    switch (channel) {
+    case DatabaseListener::Work:
+        return QStringLiteral("relais_work");
+    case DatabaseListener::Changes:
+        return QStringLiteral("relais_changes");
+    case DatabaseListener::Webhooks:
+        return QStringLiteral("relais_webhooks");
+    }
+    return {};
 }
 
 } // namespace
@@ -99,7 +106,7 @@ bool DatabaseListener::connectAndListen(QString *error)
         connect(db.driver(), &QSqlDriver::notification, this, &DatabaseListener::onNotification,
                 Qt::UniqueConnection);
     }
-    for (const Channel c : {Work, Changes}) {
+    for (const Channel c : {Work, Changes, Webhooks}) {
         if ((m_channels & c) &&
             !db.driver()->subscribedToNotifications().contains(channelName(c)) &&
             !db.driver()->subscribeToNotification(channelName(c))) {
@@ -119,6 +126,8 @@ void DatabaseListener::onNotification(const QString &name, QSqlDriver::Notificat
         Q_EMIT workStored();
     else if (name == channelName(Changes))
         Q_EMIT changed();
+    else if (name == channelName(Webhooks))
+        Q_EMIT webhooksChanged();
 }
 
 void DatabaseListener::checkConnection()
@@ -144,6 +153,8 @@ void DatabaseListener::checkConnection()
         Q_EMIT workStored();
     if (m_channels & Changes)
         Q_EMIT changed();
+    if (m_channels & Webhooks)
+        Q_EMIT webhooksChanged();
 }
 
 } // namespace relais

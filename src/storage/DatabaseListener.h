@@ -24,8 +24,9 @@ class DatabaseListener final : public QObject
 public:
     enum Channel
     {
-        Work = 0x1,    // deliveries became due (new events, released leases)
-        Changes = 0x2, // anything in the delivery log changed
+        Work = 0x1,     // deliveries became due (new events, released leases)
+        Changes = 0x2,  // anything in the delivery log changed
+        Webhooks = 0x4, // a webhook was added, changed, disabled or removed
     };
 
     DatabaseListener(const Database &db, int channels, QObject *parent = nullptr);
@@ -45,6 +46,7 @@ public:
 Q_SIGNALS:
     void workStored();
     void changed();
+    void webhooksChanged();
 
 private:
     bool connectAndListen(QString *error);

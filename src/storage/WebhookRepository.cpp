@@ -1,5 +1,7 @@
 #include "WebhookRepository.h"
 
+#include "DatabaseListener.h"
+
 #include "Database.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
@@ -285,7 +287,7 @@ bool WebhookRepository::insertAll(QList<Webhook> &webhooks, QString *error) cons
                             : tr("Nothing was saved. %1").arg(problems.join(QLatin1Char('\n'))));
         return false;
     }
-    const bool ok = m_db.write(
+    const bool ok = writeAnnounced(
         [&](QSqlDatabase &db, QString *workError) {
             // Every clash is looked for before the first row is written.
             QStringList clashes;
@@ -322,7 +324,7 @@ bool WebhookRepository::update(Webhook &webhook, QString *error) const
     }
     Webhook w = prepareForInsert(webhook, sqlvalue::nowUtc());
     w.id = webhook.id; // never a new one
-    const bool ok = m_db.write(
+    const bool ok = writeAnnounced(
         [&](QSqlDatabase &db, QString *workError) {
             QSqlQuery created(db);
             created.prepare(QStringLiteral("SELECT created_at FROM webhooks WHERE id = :id"));
@@ -375,9 +377,29 @@ bool WebhookRepository::update(Webhook &webhook, QString *error) const
     return ok;
 }
 
+bool WebhookRepository::writeAnnounced(const std::function<bool(QSqlDatabase &, QString *)> &work,
+                                       QString *error) const
+{
+    const QString announce = DatabaseListener::notifySql(m_db, DatabaseListener::Webhooks);
+    return m_db.write(
+        [&](QSqlDatabase &db, QString *workError) {
+            if (!work(db, workError))
+                return false;
+            if (announce.isEmpty())
+                return true;
+            QSqlQuery q(db);
+            if (!q.exec(announce)) {
+                setError(workError, sqlvalue::errorText(q.lastError()));
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
 bool WebhookRepository::remove(const QUuid &id, QString *error) const
 {
-    return m_db.write(
+    return writeAnnounced(
         [&](QSqlDatabase &db, QString *workError) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("DELETE FROM webhooks WHERE id = :id"));
@@ -400,7 +422,7 @@ bool WebhookRepository::remove(const QUuid &id, QString *error) const
 bool WebhookRepository::setEnabled(const QUuid &id, bool enabled, const QString &disabledReason,
                                    QString *error) const
 {
-    return m_db.write(
+    return writeAnnounced(
         [&](QSqlDatabase &db, QString *workError) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("UPDATE webhooks SET enabled = :enabled, disabled_reason = "

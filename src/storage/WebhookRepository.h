@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
+
+#include <functional>
 
 #include <optional>
 
@@ -45,6 +48,11 @@ public:
     bool nameTaken(const QString &name, const QUuid &exceptId) const;
 
 private:
+    // Database::write(), announcing at commit (on PostgreSQL) that the
+    // webhooks changed, so that other windows show it.
+    bool writeAnnounced(const std::function<bool(QSqlDatabase &, QString *)> &work,
+                        QString *error) const;
+
     const Database &m_db;
 };
 

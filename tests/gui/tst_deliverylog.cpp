@@ -10,6 +10,7 @@
 #include "gui/MainWindow.h"
 #include "gui/WebhookListView.h"
 #include "storage/DatabaseListener.h"
+#include "storage/WebhookRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void statusBarShowsTheDispatcherAndTheQueue();
     void statusBarListsTheOtherDispatchers();
     void anotherProgramsDeliveriesArriveWithoutPolling();
+    void webhooksChangedElsewhereShowInTheWindow();
     void theWindowShowsTheSelectedWebhooksDeliveries();
     void emitEventSaysWhichWebhooksMatched();
     void screenshot();
@@ -334,6 +336,36 @@ void TestDeliveryLog::anotherProgramsDeliveriesArriveWithoutPolling()
     QTRY_COMPARE_WITH_TIMEOUT(shownRows(), 1, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(cell(0, DeliveryLogModel::StatusColumn), QStringLiteral("200"), 5000);
     serve.stop();
+}
+
+// On PostgreSQL a webhook added or disabled by another program (a
+// colleague's window, relaisctl) shows in the list without pressing F5.
+void TestDeliveryLog::webhooksChangedElsewhereShowInTheWindow()
+{
+    if (!test::onPostgres())
+        QSKIP("SQLite has no notifications: F5 refreshes the list");
+    MainWindow window(*m_db, *m_secrets, *m_engine);
+    DatabaseListener listener(*m_db, DatabaseListener::Changes | DatabaseListener::Webhooks);
+    QVERIFY(listener.start());
+    window.followNotifications(&listener);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("webhookCountLabel"));
+    QVERIFY(count);
+    QCOMPARE(count->text(), QStringLiteral("1 webhook"));
+
+    QString error;
+    auto elsewhere = Database::open(m_db->url(), &error);
+    QVERIFY2(elsewhere, qPrintable(error));
+    Webhook w;
+    w.name = QStringLiteral("Added by a colleague");
+    w.url = QStringLiteral("https://example.org/hook");
+    w.eventPatterns = {QStringLiteral("*")};
+    QVERIFY2(WebhookRepository(*elsewhere).insert(w, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("2 webhooks"), 5000);
+
+    QVERIFY2(WebhookRepository(*elsewhere).remove(w.id, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("1 webhook"), 5000);
 }
 
 void TestDeliveryLog::theWindowShowsTheSelectedWebhooksDeliveries()
