@@ -42,7 +42,7 @@ class tst_DispatcherFleet final : public QObject
     }
 
 private Q_SLOTS:
-    void threeDispatchersOneKilledEveryEventDeliveredOnce()
+    void threeDispatchersOneKilledEveryEventDeliveredNeverTwiceAtOnce()
     {
         // 10,000 events on PostgreSQL, the team database; fewer on SQLite,
         // which runs the same code paths on one machine.
@@ -107,11 +107,30 @@ private Q_SLOTS:
         int twice = 0;
         for (auto it = seen.cbegin(); it != seen.cend(); ++it)
             twice += it.value() > 1 ? 1 : 0;
-        // ... never twice at once (only a request cut off by the kill may be
-        // sent again, after its lease expired) ...
+        // ... never twice at once ...
         QVERIFY2(server.overlappingWebhookIds().isEmpty(),
                  server.overlappingWebhookIds().value(0).constData());
-        QVERIFY2(twice <= 8 * 3, qPrintable(QString::number(twice)));
+        // ... and twice at all only when the killed process sent it but died
+        // before its attempt was committed (in flight, or answered and still
+        // in the writer's batch): the one recorded attempt is a survivor's,
+        // sent after the lease expired. Receivers de-duplicate on webhook-id.
+        {
+            QSqlQuery recorded(db->connection());
+            QVERIFY(
+                recorded.exec(QStringLiteral("SELECT delivery_id, dispatcher_id FROM attempts")));
+            QHash<QByteArray, QStringList> senders;
+            while (recorded.next())
+                senders[recorded.value(0).toString().toUtf8()] << recorded.value(1).toString();
+            for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+                if (it.value() < 2)
+                    continue;
+                QVERIFY2(it.value() == 2, it.key().constData());
+                const QStringList by = senders.value(it.key());
+                QVERIFY2(
+                    by.size() == 1 && by.first() != QStringLiteral("fleet-2"),
+                    qPrintable(QString::fromUtf8(it.key()) + QLatin1Char(' ') + by.join(u',')));
+            }
+        }
 
         // ... and the attempts say which process sent what: all three sent
         // some, the killed one only before it died.
