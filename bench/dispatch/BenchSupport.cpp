@@ -60,10 +60,10 @@ qint64 countRows(const Database &db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-double cpuSeconds()
+double cpuSeconds(CpuOf whose)
 {
     rusage usage = {};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(whose == CpuOf::Children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }

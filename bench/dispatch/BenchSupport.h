@@ -18,8 +18,14 @@ Webhook signedWebhook(const QString &url, int maxConcurrency, MemorySecretStore 
 // A typical event: a Frappe-like document of about 600 bytes.
 Event sampleEvent(int n);
 qint64 countRows(const Database &db, const QString &sql);
-// CPU seconds (user + system) this process has used so far.
-double cpuSeconds();
+// CPU seconds (user + system) used so far by this process, or by the
+// children it has waited for.
+enum class CpuOf
+{
+    Self,
+    Children
+};
+double cpuSeconds(CpuOf whose = CpuOf::Self);
 // Percentile (0–100) of `values`, sorted or not; 0 for none.
 double percentile(QList<double> values, double p);
 

@@ -16,7 +16,6 @@
 #include <QTextStream>
 #include <QThread>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <memory>
@@ -41,15 +40,6 @@ QString scalar(const Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return QStringLiteral("?");
     return q.value(0).toString();
-}
-
-// CPU seconds used by the children this process has waited for.
-double childCpuSeconds()
-{
-    rusage usage = {};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // How durable the backend's commits are, as it reports it.
@@ -211,7 +201,7 @@ Row runRow(const DbCompareSettings &s, const QString &dbUrl, int dispatchers)
         }
     }
     const double cpuBefore = cpuSeconds();
-    const double childCpuBefore = childCpuSeconds();
+    const double childCpuBefore = cpuSeconds(CpuOf::Children);
     clock.start();
     for (const Event &event : std::as_const(events)) {
         emitter.sink().submit(event, [&](const SubmitResult &r) {
@@ -256,7 +246,7 @@ Row runRow(const DbCompareSettings &s, const QString &dbUrl, int dispatchers)
     while (accepted + refused < s.events && settle.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     stopDispatchers(children);
-    row.dispatcherCpu = childCpuSeconds() - childCpuBefore;
+    row.dispatcherCpu = cpuSeconds(CpuOf::Children) - childCpuBefore;
     emitter.flush(std::chrono::seconds(10));
 
     row.deliveries = countRows(*db, QStringLiteral("SELECT COUNT(*) FROM deliveries"));

@@ -11,6 +11,7 @@
 #include "support/TestBackend.h"
 
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,18 @@ inline std::unique_ptr<Database> openDatabase(const QTemporaryDir &dir)
     if (!db)
         qWarning("%s", qPrintable(error));
     return db;
+}
+
+// Starts engine_child (a stand-in for `relaisctl serve`, built beside the
+// tests) on `dbUrl` with a 1.5 s lease and waits until it runs.
+inline bool startEngineChild(QProcess &child, const QString &dbUrl, const QString &dispatcherId)
+{
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationDirPath() + QStringLiteral("/engine_child"),
+                {dbUrl, dispatcherId, QStringLiteral("1500")});
+    if (!child.waitForStarted(30000))
+        return false;
+    return child.waitForReadyRead(30000) && child.readLine().trimmed() == "ready";
 }
 
 inline Webhook webhookFor(const QString &url, const QString &name = QStringLiteral("Receiver"))

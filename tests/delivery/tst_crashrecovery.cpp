@@ -19,20 +19,6 @@ class tst_CrashRecovery final : public QObject
     Q_OBJECT
 
 private:
-    static QString childPath()
-    {
-        return QCoreApplication::applicationDirPath() + QStringLiteral("/engine_child");
-    }
-
-    static bool startChild(QProcess &child, const QString &db, const QString &id)
-    {
-        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(childPath(), {db, id, QStringLiteral("1500")});
-        if (!child.waitForStarted(30000))
-            return false;
-        return child.waitForReadyRead(30000) && child.readLine().trimmed() == "ready";
-    }
-
 private Q_SLOTS:
     void aKilledDispatcherLosesNothing()
     {
@@ -68,7 +54,7 @@ private Q_SLOTS:
 
         const QString path = testDatabaseUrl(dir).toString();
         QProcess first;
-        QVERIFY2(startChild(first, path, QStringLiteral("child-1")),
+        QVERIFY2(startEngineChild(first, path, QStringLiteral("child-1")),
                  "the first child did not start");
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() >= kEvents / 4, 60000);
         first.kill(); // SIGKILL, mid-batch
@@ -77,7 +63,7 @@ private Q_SLOTS:
         QVERIFY2(seenAtKill < kEvents, "the first child finished before it could be killed");
 
         QProcess second;
-        QVERIFY2(startChild(second, path, QStringLiteral("child-2")),
+        QVERIFY2(startEngineChild(second, path, QStringLiteral("child-2")),
                  "the second child did not start");
         const auto succeeded = [&] {
             QSqlQuery q(db->connection());

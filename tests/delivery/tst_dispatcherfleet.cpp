@@ -20,21 +20,6 @@ class tst_DispatcherFleet final : public QObject
 {
     Q_OBJECT
 
-    static QString childPath()
-    {
-        return qEnvironmentVariable("RELAIS_TEST_BIN_DIR") +
-               QStringLiteral("/tests/delivery/engine_child");
-    }
-
-    static bool startChild(QProcess &child, const QString &db, const QString &id)
-    {
-        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(childPath(), {db, id, QStringLiteral("1500")});
-        if (!child.waitForStarted(30000))
-            return false;
-        return child.waitForReadyRead(30000) && child.readLine().trimmed() == "ready";
-    }
-
     static int scalar(const Database &db, const QString &sql)
     {
         QSqlQuery q(db.connection());
@@ -66,7 +51,7 @@ private Q_SLOTS:
         const QStringList ids = {QStringLiteral("fleet-1"), QStringLiteral("fleet-2"),
                                  QStringLiteral("fleet-3")};
         for (int i = 0; i < 3; ++i)
-            QVERIFY2(startChild(children[i], url, ids[i]), qPrintable(ids[i]));
+            QVERIFY2(startEngineChild(children[i], url, ids[i]), qPrintable(ids[i]));
 
         // Events arrive while the dispatchers run, from a program that only
         // emits (like `relaisctl emit` or the intake endpoint).
