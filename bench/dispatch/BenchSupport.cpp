@@ -4,10 +4,13 @@
 #include "signing/Signer.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -66,6 +69,29 @@ double cpuSeconds(CpuOf whose)
     getrusage(whose == CpuOf::Children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+QMap<QString, double> threadCpuSeconds()
+{
+    QMap<QString, double> byName;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile statFile(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!statFile.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = statFile.readAll();
+        // pid (comm) state ... : utime and stime are fields 14 and 15.
+        const qsizetype open = stat.indexOf('('), close = stat.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QString name = QString::fromUtf8(stat.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        byName[name] += (fields.at(11).toDouble() + fields.at(12).toDouble()) / tick;
+    }
+    return byName;
 }
 
 double percentile(QList<double> values, double p)

@@ -4,6 +4,7 @@
 #include "core/Webhook.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace relais {
@@ -26,6 +27,9 @@ enum class CpuOf
     Children
 };
 double cpuSeconds(CpuOf whose = CpuOf::Self);
+// CPU seconds used so far by each thread of this process, summed by thread
+// name (Linux: /proc/self/task); threads that ended are not counted.
+QMap<QString, double> threadCpuSeconds();
 // Percentile (0–100) of `values`, sorted or not; 0 for none.
 double percentile(QList<double> values, double p);
 

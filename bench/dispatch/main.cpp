@@ -93,7 +93,8 @@ struct EngineRun
     qint64 succeeded = 0;
     qint64 attempts = 0;
     qint64 commits = 0;
-    RequestSnapshot sample; // one request as sent, for the bare loop
+    QMap<QString, double> threadCpu; // seconds, by thread name
+    RequestSnapshot sample;          // one request as sent, for the bare loop
 };
 
 EngineRun runEngine(const Settings &s, const QTemporaryDir &dir)
@@ -115,6 +116,7 @@ EngineRun runEngine(const Settings &s, const QTemporaryDir &dir)
         events << sampleEvent(int(i));
     const qint64 commitsBefore = engine.commitsSoFar();
     const double cpuBefore = cpuSeconds();
+    const QMap<QString, double> threadsBefore = threadCpuSeconds();
     qint64 accepted = 0;
     QElapsedTimer clock;
     clock.start();
@@ -135,6 +137,9 @@ EngineRun runEngine(const Settings &s, const QTemporaryDir &dir)
     }
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
     run.cpu = cpuSeconds() - cpuBefore;
+    run.threadCpu = threadCpuSeconds();
+    for (auto it = run.threadCpu.begin(); it != run.threadCpu.end(); ++it)
+        it.value() -= threadsBefore.value(it.key());
     run.commits = engine.commitsSoFar() - commitsBefore;
     engine.stop();
     run.succeeded =
@@ -343,6 +348,13 @@ int main(int argc, char **argv)
                                  1)
               << " rows/commit); CPU " << QString::number(e.cpu * 1e6 / double(e.attempts), 'f', 0)
               << " us per delivery" << Qt::endl;
+        if (!e.threadCpu.isEmpty()) {
+            out() << "  CPU by thread, us per delivery:";
+            for (auto it = e.threadCpu.cbegin(); it != e.threadCpu.cend(); ++it)
+                out() << ' ' << it.key() << ' '
+                      << QString::number(it.value() * 1e6 / double(e.attempts), 'f', 0);
+            out() << Qt::endl;
+        }
 
         if (parser.isSet(QStringLiteral("skip-bare")))
             return 0;

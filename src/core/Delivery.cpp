@@ -1,6 +1,7 @@
 #include "Delivery.h"
 
 #include "EnumNames.h"
+#include "TimeOrderedId.h"
 
 #include <QJsonArray>
 
@@ -8,8 +9,8 @@ namespace relais {
 
 namespace {
 
-using enumnames::Named;
 using enumnames::keyOf;
+using enumnames::Named;
 using enumnames::valueOf;
 
 const Named kStates[] = {{"pending", int(DeliveryState::Pending)},
@@ -59,12 +60,18 @@ RequestSnapshot RequestSnapshot::fromJson(const QJsonObject &o)
     return r;
 }
 
-QString deliveryStateKey(DeliveryState s) { return keyOf(kStates, s); }
+QString deliveryStateKey(DeliveryState s)
+{
+    return keyOf(kStates, s);
+}
 bool deliveryStateFromKey(const QString &key, DeliveryState *out)
 {
     return valueOf(kStates, key, out);
 }
-QString attemptTriggerKey(AttemptTrigger t) { return keyOf(kTriggers, t); }
+QString attemptTriggerKey(AttemptTrigger t)
+{
+    return keyOf(kTriggers, t);
+}
 bool attemptTriggerFromKey(const QString &key, AttemptTrigger *out)
 {
     return valueOf(kTriggers, key, out);
@@ -72,7 +79,7 @@ bool attemptTriggerFromKey(const QString &key, AttemptTrigger *out)
 
 QString Delivery::newId()
 {
-    return QStringLiteral("msg_") + QUuid::createUuid().toString(QUuid::Id128);
+    return TimeOrderedId::make(u"msg_");
 }
 
 } // namespace relais

@@ -1,22 +1,23 @@
 #include "Event.h"
 
-#include <QUuid>
+#include "TimeOrderedId.h"
 
 namespace relais {
 
 QString Event::newId()
 {
-    return QStringLiteral("evt_") + QUuid::createUuid().toString(QUuid::Id128);
+    return TimeOrderedId::make(u"evt_");
 }
 
 QJsonObject Event::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("type"), type},
-                       {QStringLiteral("resource"), resource},
-                       {QStringLiteral("occurredAt"), occurredAt.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("data"), data},
-                       {QStringLiteral("source"), source}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("resource"), resource},
+        {QStringLiteral("occurredAt"), occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("data"), data},
+        {QStringLiteral("source"), source}};
 }
 
 Event Event::fromJson(const QJsonObject &o)
