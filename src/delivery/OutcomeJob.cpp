@@ -12,8 +12,8 @@ bool OutcomeJob::apply(PreparedStatements &sql, const QDateTime &now, QString *e
 {
     m_result = Result{};
     if (m_record.outcome.attempted &&
-        !AttemptRepository::insert(sql, m_record.attempt, m_dispatcherId, m_record.snapshotBody,
-                                   error))
+        !AttemptRepository::insert(sql, m_record.attempt, m_record.outcome.webhookId,
+                                   m_dispatcherId, m_record.snapshotBody, error))
         return false;
     if (!DeliveryRepository::applyOutcome(sql, m_record.outcome, m_dispatcherId, now,
                                           &m_result.applied, error))

@@ -22,16 +22,16 @@ QString purgeSql()
 
 } // namespace
 
-bool AttemptRepository::insert(PreparedStatements &sql, Attempt &a, const QString &dispatcherId,
-                               const QByteArray &snapshotBody, QString *error)
+bool AttemptRepository::insert(PreparedStatements &sql, Attempt &a, const QUuid &webhookId,
+                               const QString &dispatcherId, const QByteArray &snapshotBody,
+                               QString *error)
 {
     QSqlQuery *q = sql.get(
         QStringLiteral("INSERT INTO attempts (delivery_id, number, started_at, duration_ms, "
                        "request, request_body, response_status, response_headers, "
                        "response_body, response_truncated, error, triggered_by, dispatcher_id, "
                        "webhook_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "(SELECT webhook_id FROM deliveries WHERE id = ?)) RETURNING id"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         error);
     if (!q)
         return false;
@@ -51,7 +51,7 @@ bool AttemptRepository::insert(PreparedStatements &sql, Attempt &a, const QStrin
     q->bindValue(i++, sqlvalue::text(a.error));
     q->bindValue(i++, attemptTriggerKey(a.trigger));
     q->bindValue(i++, sqlvalue::text(dispatcherId));
-    q->bindValue(i++, a.deliveryId);
+    q->bindValue(i++, webhookId.toString(QUuid::WithoutBraces));
     if (!q->exec()) {
         setError(error, tr("Could not record an attempt of delivery %1: %2")
                             .arg(a.deliveryId, sqlvalue::errorText(q->lastError())));

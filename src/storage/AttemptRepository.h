@@ -26,9 +26,11 @@ public:
     {}
 
     // Inside the caller's write transaction. `snapshotBody` is the
-    // delivery's stored body. Sets attempt.id.
-    static bool insert(PreparedStatements &sql, Attempt &attempt, const QString &dispatcherId,
-                       const QByteArray &snapshotBody, QString *error);
+    // delivery's stored body; `webhookId` the delivery's webhook. Sets
+    // attempt.id.
+    static bool insert(PreparedStatements &sql, Attempt &attempt, const QUuid &webhookId,
+                       const QString &dispatcherId, const QByteArray &snapshotBody,
+                       QString *error);
     // Deletes up to `batchSize` attempts started before `cutoff`, inside the
     // caller's transaction.
     static bool purgeBatch(PreparedStatements &sql, const QDateTime &cutoff, int batchSize,
