@@ -4,16 +4,37 @@
 
 #include <QJsonArray>
 
+#include <iterator>
+
 namespace relais::deliverycolumns {
 
-QString select(bool withBody)
+QString select(bool withBody, QLatin1StringView table)
 {
-    QString sql = QStringLiteral(
-        "d.id, d.event_id, d.webhook_id, d.state, d.attempt_count, d.next_attempt_at, "
-        "d.request_method, d.request_url, d.request_headers, d.test, d.last_error, d.created_at, "
-        "d.next_trigger, d.rendered, d.last_status, d.last_duration_ms, d.last_attempt_at");
-    if (withBody)
-        sql += QLatin1String(", d.request_body");
+    static const char *const columns[] = {"id",
+                                          "event_id",
+                                          "webhook_id",
+                                          "state",
+                                          "attempt_count",
+                                          "next_attempt_at",
+                                          "request_method",
+                                          "request_url",
+                                          "request_headers",
+                                          "test",
+                                          "last_error",
+                                          "created_at",
+                                          "next_trigger",
+                                          "rendered",
+                                          "last_status",
+                                          "last_duration_ms",
+                                          "last_attempt_at",
+                                          "request_body"};
+    const qsizetype count = std::size(columns) - (withBody ? 0 : 1);
+    QString sql;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            sql += QLatin1String(", ");
+        sql += table + QLatin1Char('.') + QLatin1String(columns[i]);
+    }
     return sql;
 }
 

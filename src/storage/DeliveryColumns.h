@@ -7,10 +7,10 @@
 
 namespace relais::deliverycolumns {
 
-// The columns of `deliveries` (table alias d) that describe a delivery,
-// in the order readSummary() reads them; the snapshot body comes last, and
-// only when asked for.
-QString select(bool withBody);
+// The columns of `deliveries` (named `table`: an alias, by default d) that
+// describe a delivery, in the order readSummary() reads them; the snapshot
+// body comes last, and only when asked for.
+QString select(bool withBody, QLatin1StringView table = QLatin1StringView("d"));
 // Reads the row's delivery columns starting at `*column`, advancing it.
 // False when a stored value cannot be understood.
 bool readSummary(const QSqlQuery &q, int *column, bool withBody, DeliverySummary *out,

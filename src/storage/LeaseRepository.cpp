@@ -8,45 +8,59 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace relais {
 
 namespace {
 
 using sqlvalue::setError;
 
-// Due deliveries in one state, oldest due first. The condition on a single
-// state lets the (state, next_attempt_at) index return them in order.
-QString dueSql(const QString &condition, const SqlDialect &dialect)
+// Leases the due deliveries in one state, oldest due first, in one
+// statement: the subquery picks them (the condition on a single state lets
+// the (state, next_attempt_at) index return them in order; on PostgreSQL it
+// skips rows another dispatcher is claiming), the update leases them and
+// returns them with their webhook's version.
+QString claimSql(const QString &condition, const SqlDialect &dialect)
 {
-    QString s = QLatin1String("SELECT ") + deliverycolumns::select(true) +
-                QLatin1String(", w.updated_at FROM deliveries d "
-                              "JOIN webhooks w ON w.id = d.webhook_id "
-                              "WHERE ") +
-                condition +
-                QLatin1String(" AND d.test = 0 AND w.enabled = 1 "
-                              "ORDER BY d.next_attempt_at LIMIT ?") +
-                dialect.claimRowsSuffix(QStringLiteral("d"));
-    return s;
+    // SQLite's RETURNING knows the table by its name, not by an alias.
+    return QLatin1String("UPDATE deliveries SET state = 'delivering', lease_owner = ?, "
+                         "lease_expires_at = ?, updated_at = ? WHERE id IN ("
+                         "SELECT d.id FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id "
+                         "WHERE ") +
+           condition +
+           QLatin1String(" AND d.test = 0 AND w.enabled = 1 ORDER BY d.next_attempt_at LIMIT ?") +
+           dialect.claimRowsSuffix(QStringLiteral("d")) + QLatin1String(") RETURNING ") +
+           deliverycolumns::select(true, QLatin1StringView("deliveries")) +
+           QLatin1String(", (SELECT w.updated_at FROM webhooks w "
+                         "WHERE w.id = deliveries.webhook_id)");
 }
 
-bool selectDue(PreparedStatements &sql, const QString &condition, const QDateTime &now, int limit,
-               QList<ClaimedDelivery> *out, QString *error)
+bool claimIn(PreparedStatements &sql, const QString &condition, const QString &owner,
+             const QDateTime &now, const QDateTime &leaseUntil, int limit,
+             QList<ClaimedDelivery> *out, QString *error)
 {
-    QSqlQuery *q = sql.get(dueSql(condition, SqlDialect::of(sql.database())), error);
+    QSqlQuery *q = sql.get(claimSql(condition, SqlDialect::of(sql.database())), error);
     if (!q)
         return false;
-    q->bindValue(0, sqlvalue::fromTime(now));
-    q->bindValue(1, limit);
+    int i = 0;
+    q->bindValue(i++, owner);
+    q->bindValue(i++, sqlvalue::fromTime(leaseUntil));
+    q->bindValue(i++, sqlvalue::fromTime(now));
+    q->bindValue(i++, sqlvalue::fromTime(now));
+    q->bindValue(i++, limit);
     if (!q->exec()) {
         setError(error, LeaseRepository::tr("Could not look for due deliveries: %1")
                             .arg(sqlvalue::errorText(q->lastError())));
         return false;
     }
+    const qsizetype first = out->size();
     while (q->next()) {
         ClaimedDelivery c;
         DeliverySummary s;
         int column = 0;
         if (!deliverycolumns::readSummary(*q, &column, true, &s, &c.trigger)) {
+            // Leased all the same: it comes back when the lease expires.
             qCWarning(lcStorage) << "Skipping the damaged delivery" << s.delivery.id;
             continue;
         }
@@ -55,6 +69,11 @@ bool selectDue(PreparedStatements &sql, const QString &condition, const QDateTim
         out->append(c);
     }
     q->finish();
+    // RETURNING gives rows in no particular order: oldest due first.
+    std::stable_sort(out->begin() + first, out->end(),
+                     [](const ClaimedDelivery &a, const ClaimedDelivery &b) {
+                         return a.delivery.nextAttemptAt < b.delivery.nextAttemptAt;
+                     });
     return true;
 }
 
@@ -82,42 +101,19 @@ bool LeaseRepository::claimDue(PreparedStatements &sql, const QString &owner, co
         return false;
     }
 
-    QList<ClaimedDelivery> claimed;
     const QString conditions[] = {
         QStringLiteral("d.state = 'delivering' AND d.lease_expires_at < ?"),
         QStringLiteral("d.state = 'pending' AND d.next_attempt_at <= ?"),
         QStringLiteral("d.state = 'secret-unavailable' AND d.next_attempt_at <= ?"),
     };
+    const qsizetype before = out->size();
     for (const QString &condition : conditions) {
-        const int wanted = limit - int(claimed.size());
+        const int wanted = limit - int(out->size() - before);
         if (wanted <= 0)
             break;
-        if (!selectDue(sql, condition, now, wanted, &claimed, error))
+        if (!claimIn(sql, condition, owner, now, leaseUntil, wanted, out, error))
             return false;
     }
-    if (claimed.isEmpty())
-        return true;
-
-    QSqlQuery *q = sql.get(QStringLiteral("UPDATE deliveries SET state = 'delivering', "
-                                          "lease_owner = ?, lease_expires_at = ?, updated_at = ? "
-                                          "WHERE id = ?"),
-                           error);
-    if (!q)
-        return false;
-    for (const ClaimedDelivery &c : std::as_const(claimed)) {
-        q->bindValue(0, owner);
-        q->bindValue(1, sqlvalue::fromTime(leaseUntil));
-        q->bindValue(2, sqlvalue::fromTime(now));
-        q->bindValue(3, c.delivery.id);
-        if (!q->exec()) {
-            setError(error, tr("Could not claim delivery %1: %2")
-                                .arg(c.delivery.id, sqlvalue::errorText(q->lastError())));
-            return false;
-        }
-    }
-    for (ClaimedDelivery &c : claimed)
-        c.delivery.state = DeliveryState::Delivering;
-    out->append(claimed);
     return true;
 }
 
