@@ -1,5 +1,7 @@
 #include "BareLoop.h"
 
+#include "BenchSupport.h"
+
 #include <QAtomicInteger>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -28,6 +30,8 @@ public:
         , m_done(done)
     {}
 
+    void finish() { m_manager.reset(); }
+
     void run()
     {
         m_manager = std::make_unique<QNetworkAccessManager>();
@@ -52,8 +56,7 @@ private:
                 m_failed.fetchAndAddRelaxed(1);
             --m_open;
             if (!sendOne() && m_open == 0) {
-                m_manager.release()->deleteLater(); // not from inside its reply's signal
-                m_done.release();
+                m_done.release(); // the manager (and its thread) live on until finish()
             }
         });
         return true;
@@ -96,6 +99,7 @@ BareLoopResult runBareLoop(const QUrl &url, const HeaderList &headers, const QBy
         workers.back()->moveToThread(pool.back().get());
         pool.back()->start();
     }
+    const QMap<QString, double> threadsBefore = threadCpuSeconds();
     QElapsedTimer clock;
     clock.start();
     for (auto &w : workers)
@@ -105,6 +109,13 @@ BareLoopResult runBareLoop(const QUrl &url, const HeaderList &headers, const QBy
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
     r.answered = total;
     r.failed = failed.loadRelaxed();
+    // Before the threads end, while /proc still lists them.
+    r.threadCpu = threadCpuSeconds();
+    for (auto it = r.threadCpu.begin(); it != r.threadCpu.end(); ++it)
+        it.value() -= threadsBefore.value(it.key());
+    for (auto &w : workers)
+        QMetaObject::invokeMethod(
+            w.get(), [worker = w.get()] { worker->finish(); }, Qt::BlockingQueuedConnection);
     for (auto &t : pool) {
         t->quit();
         t->wait();

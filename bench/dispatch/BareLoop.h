@@ -3,6 +3,7 @@
 #include "core/Delivery.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QUrl>
 
 namespace relais::bench {
@@ -16,6 +17,7 @@ struct BareLoopResult
     qint64 answered = 0;
     qint64 failed = 0;
     double seconds = 0;
+    QMap<QString, double> threadCpu; // CPU seconds of its threads, by name
 };
 
 BareLoopResult runBareLoop(const QUrl &url, const HeaderList &headers, const QByteArray &body,

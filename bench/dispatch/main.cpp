@@ -203,6 +203,21 @@ LatencyRun runLatency(const Settings &s, const QTemporaryDir &dir)
     return run;
 }
 
+// Where the CPU went: the threads by name (a pool's threads share one),
+// in microseconds per delivery or request.
+void printThreadCpu(const QMap<QString, double> &threadCpu, qint64 count)
+{
+    if (threadCpu.isEmpty() || count <= 0)
+        return;
+    out() << "  CPU by thread, us each:";
+    for (auto it = threadCpu.cbegin(); it != threadCpu.cend(); ++it) {
+        const double us = it.value() * 1e6 / double(count);
+        if (us >= 0.5)
+            out() << ' ' << it.key() << ' ' << QString::number(us, 'f', 0);
+    }
+    out() << Qt::endl;
+}
+
 QString ms(double v)
 {
     return QString::number(v, 'f', 2) + QStringLiteral(" ms");
@@ -348,13 +363,7 @@ int main(int argc, char **argv)
                                  1)
               << " rows/commit); CPU " << QString::number(e.cpu * 1e6 / double(e.attempts), 'f', 0)
               << " us per delivery" << Qt::endl;
-        if (!e.threadCpu.isEmpty()) {
-            out() << "  CPU by thread, us per delivery:";
-            for (auto it = e.threadCpu.cbegin(); it != e.threadCpu.cend(); ++it)
-                out() << ' ' << it.key() << ' '
-                      << QString::number(it.value() * 1e6 / double(e.attempts), 'f', 0);
-            out() << Qt::endl;
-        }
+        printThreadCpu(e.threadCpu, e.attempts);
 
         if (parser.isSet(QStringLiteral("skip-bare")))
             return 0;
@@ -368,6 +377,7 @@ int main(int argc, char **argv)
               << QString::number(b.seconds, 'f', 2) << " s = " << QString::number(bareRate, 'f', 0)
               << " requests/s; CPU " << QString::number(bareCpu * 1e6 / double(b.answered), 'f', 0)
               << " us per request" << Qt::endl;
+        printThreadCpu(b.threadCpu, b.answered);
         out() << "ratio engine/bare: " << QString::number(engineRate / bareRate, 'f', 3)
               << Qt::endl;
     }
