@@ -2270,10 +2270,6 @@
         <translation>Relais s’est arrêté avant la fin de la livraison de test.</translation>
     </message>
     <message>
-        <source>Could not claim delivery %1: %2</source>
-        <translation>Impossible de réserver la livraison %1 : %2</translation>
-    </message>
-    <message>
         <source>Could not renew the leases: %1</source>
         <translation>Impossible de renouveler les réservations : %1</translation>
     </message>
@@ -5224,6 +5220,10 @@ En attente : %5</translation>
     <message>
         <source>Other dispatchers: %1</source>
         <translation>Autres répartiteurs : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the requests being sent to finish.</source>
+        <translation>En attente de la fin des requêtes en cours d’envoi.</translation>
     </message>
 </context>
 <context>

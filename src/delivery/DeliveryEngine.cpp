@@ -140,6 +140,7 @@ void DeliveryEngine::setRetentionDays(int days)
 
 void DeliveryEngine::start()
 {
+    joinStopThread(); // a pause under way ends first
     if (m_workers)
         return;
     m_queue.setOpen(true);
@@ -167,6 +168,7 @@ void DeliveryEngine::start()
     m_workers = std::make_unique<WorkerPool>(m_queue, m_secrets, transports, settings,
                                              m_options.workerCount, record);
     m_workers->start();
+    m_running = true;
     QMetaObject::invokeMethod(
         m_claimer,
         [this] {
@@ -181,8 +183,43 @@ void DeliveryEngine::start()
 
 void DeliveryEngine::stop()
 {
+    if (m_stopThread) {
+        joinStopThread();
+        Q_EMIT stopped();
+        return;
+    }
     if (!m_workers)
         return;
+    m_running = false;
+    stopWorkers();
+}
+
+void DeliveryEngine::stopInBackground()
+{
+    if (!m_workers || m_stopThread)
+        return;
+    m_running = false;
+    m_stopThread.reset(QThread::create([this] { stopWorkers(); }));
+    m_stopThread->setObjectName(QStringLiteral("relais-stop"));
+    connect(m_stopThread.get(), &QThread::finished, this, [this] {
+        if (!m_stopThread)
+            return; // stop() waited for it already
+        joinStopThread();
+        Q_EMIT stopped();
+    });
+    m_stopThread->start();
+}
+
+void DeliveryEngine::joinStopThread()
+{
+    if (!m_stopThread)
+        return;
+    m_stopThread->wait();
+    m_stopThread.reset();
+}
+
+void DeliveryEngine::stopWorkers()
+{
     QMetaObject::invokeMethod(
         m_claimer,
         [this] {
@@ -197,7 +234,12 @@ void DeliveryEngine::stop()
             TestResult r;
             r.deliveryId = job.deliveryId;
             r.error = tr("The dispatcher stopped before the test was sent.");
-            finishTest(job.testTicket, r);
+            if (QThread::currentThread() == thread())
+                finishTest(job.testTicket, r);
+            else
+                QMetaObject::invokeMethod(
+                    this, [this, ticket = job.testTicket, r] { finishTest(ticket, r); },
+                    Qt::QueuedConnection);
         }
     }
     m_workers->stop(m_options.stopTimeout);

@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -60,9 +61,15 @@ public:
     void start();
     // Stops claiming, lets the requests in flight finish (aborting them after
     // options().stopTimeout), records their attempts and gives every other
-    // delivery this dispatcher held back to the database. Blocks until done.
+    // delivery this dispatcher held back to the database. Blocks until done
+    // (and waits for a stop begun by stopInBackground()).
     void stop();
-    bool isRunning() const { return m_workers != nullptr; }
+    // The same stop in another thread, for a window that must stay
+    // responsive: returns at once, isRunning() is false from now on and
+    // isStopping() until `stopped` is emitted.
+    void stopInBackground();
+    bool isRunning() const { return m_running.load(); }
+    bool isStopping() const { return m_stopThread != nullptr; }
 
     // Settings that change while the engine runs: the policy applies to the
     // next request each worker sends, the retention to the next purge.
@@ -96,10 +103,14 @@ Q_SIGNALS:
                            const QString &lastError);
     // Deliveries whose state changed (coalesced, about ten times a second).
     void deliveriesChanged(const QStringList &deliveryIds);
+    // A stop begun by stopInBackground() is complete.
+    void stopped();
 
 private:
     void runCounted(std::function<int(QString *)> work, CountDone done);
     void finishTest(quint64 ticket, const TestResult &result);
+    void stopWorkers(); // in any thread but the workers' and the writer's
+    void joinStopThread();
 
     const Database &m_db;
     SecretStore &m_secrets;
@@ -113,7 +124,9 @@ private:
     RetentionPurger *m_purger = nullptr;   // in the writer's thread
     Heartbeat *m_heartbeat = nullptr;      // in the writer's thread
     std::unique_ptr<Router> m_router;
-    std::unique_ptr<WorkerPool> m_workers;
+    std::unique_ptr<WorkerPool> m_workers; // touched by start() and stopWorkers() only
+    std::atomic<bool> m_running{false};
+    std::unique_ptr<QThread> m_stopThread; // a stopInBackground() under way
     QHash<quint64, std::function<void(const TestResult &)>> m_tests;
 };
 

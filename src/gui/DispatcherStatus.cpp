@@ -5,7 +5,6 @@
 #include "storage/DeliveryRepository.h"
 #include "storage/DispatcherRepository.h"
 
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -57,6 +56,7 @@ DispatcherStatus::DispatcherStatus(const Database &db, DeliveryEngine &engine, Q
     m_changeTimer->setInterval(kChangeMs);
     connect(m_changeTimer, &QTimer::timeout, this, &DispatcherStatus::updateQueueDepth);
     connect(&m_engine, &DeliveryEngine::deliveriesChanged, this, &DispatcherStatus::scheduleUpdate);
+    connect(&m_engine, &DeliveryEngine::stopped, this, &DispatcherStatus::updateDispatcher);
     m_timer->start(kQueueRefreshMs);
     updateDispatcher();
     updateQueueDepth();
@@ -78,13 +78,12 @@ void DispatcherStatus::scheduleUpdate()
 
 void DispatcherStatus::toggleDispatcher()
 {
+    if (m_engine.isStopping())
+        return;
     if (m_engine.isRunning()) {
-        // stop() lets the requests in flight finish, which can take a moment.
-        m_toggleButton->setText(tr("Pausing…"));
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        m_toggleButton->repaint();
-        m_engine.stop();
-        QGuiApplication::restoreOverrideCursor();
+        // The requests in flight finish first, which can take a while: the
+        // window goes on meanwhile, and `stopped` says when it is done.
+        m_engine.stopInBackground();
     } else {
         m_engine.start();
     }
@@ -94,6 +93,14 @@ void DispatcherStatus::toggleDispatcher()
 
 void DispatcherStatus::updateDispatcher()
 {
+    if (m_engine.isStopping()) {
+        m_toggleButton->setChecked(false);
+        m_toggleButton->setEnabled(false);
+        m_toggleButton->setText(tr("Pausing…"));
+        m_toggleButton->setToolTip(tr("Waiting for the requests being sent to finish."));
+        return;
+    }
+    m_toggleButton->setEnabled(true);
     const bool running = m_engine.isRunning();
     m_toggleButton->setChecked(running);
     m_toggleButton->setText(running ? tr("Dispatcher running") : tr("Dispatcher paused"));

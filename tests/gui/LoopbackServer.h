@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
+
+#include <utility>
 
 namespace relais {
 
@@ -28,6 +31,17 @@ public:
     int requestCount() const { return m_requests; }
     // The bytes of the last complete request (request line, headers, body).
     QByteArray lastRequest() const { return m_last; }
+    // While held, requests are counted but not answered; releasing answers
+    // them all.
+    void holdAnswers() { m_holding = true; }
+    void releaseAnswers()
+    {
+        m_holding = false;
+        for (const QPointer<QTcpSocket> &socket : std::exchange(m_held, {})) {
+            if (socket)
+                answer(socket);
+        }
+    }
 
 protected:
     void incomingConnection(qintptr handle) override
@@ -56,16 +70,26 @@ protected:
             m_last = buffer.left(end + 4 + length);
             m_buffers.remove(socket);
             ++m_requests;
-            const QByteArray b = body();
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                          "Content-Length: " +
-                          QByteArray::number(b.size()) + "\r\nConnection: close\r\n\r\n" + b);
-            socket->disconnectFromHost();
+            if (m_holding)
+                m_held << socket;
+            else
+                answer(socket);
         });
     }
 
 private:
+    static void answer(QTcpSocket *socket)
+    {
+        const QByteArray b = body();
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(b.size()) + "\r\nConnection: close\r\n\r\n" + b);
+        socket->disconnectFromHost();
+    }
+
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    bool m_holding = false;
+    QList<QPointer<QTcpSocket>> m_held;
     int m_requests = 0;
     QByteArray m_last;
 };

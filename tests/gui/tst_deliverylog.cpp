@@ -10,6 +10,7 @@
 #include "gui/MainWindow.h"
 #include "gui/WebhookListView.h"
 #include "storage/DatabaseListener.h"
+#include "storage/DeliveryRepository.h"
 #include "storage/WebhookRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void modelPagesThroughTheLog();
     void columnWidthsAndTheSplitAreRemembered();
     void statusBarShowsTheDispatcherAndTheQueue();
+    void pausingLetsRequestsInFlightFinishWhileTheWindowGoesOn();
     void statusBarListsTheOtherDispatchers();
     void anotherProgramsDeliveriesArriveWithoutPolling();
     void webhooksChangedElsewhereShowInTheWindow();
@@ -262,7 +264,7 @@ void TestDeliveryLog::statusBarShowsTheDispatcherAndTheQueue()
 
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(!m_engine->isRunning());
-    QCOMPARE(toggle->text(), QStringLiteral("Dispatcher paused"));
+    QTRY_COMPARE_WITH_TIMEOUT(toggle->text(), QStringLiteral("Dispatcher paused"), 10000);
     QVERIFY(emitEvent(QStringLiteral("Sales Order.on_submit")).accepted);
     QTRY_COMPARE_WITH_TIMEOUT(queue->text(), QStringLiteral("1 queued"), 10000);
     QCOMPARE(m_server->requestCount(), 0);
@@ -274,6 +276,45 @@ void TestDeliveryLog::statusBarShowsTheDispatcherAndTheQueue()
     QTRY_COMPARE_WITH_TIMEOUT(queue->text(), QStringLiteral("Nothing queued"), 10000);
     // The database label stays.
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseLabel")));
+}
+
+void TestDeliveryLog::pausingLetsRequestsInFlightFinishWhileTheWindowGoesOn()
+{
+    MainWindow window(*m_db, *m_secrets, *m_engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *toggle = window.findChild<QToolButton *>(QStringLiteral("dispatcherToggleButton"));
+    QVERIFY(toggle);
+    m_server->holdAnswers();
+    QVERIFY(emitEvent(QStringLiteral("Sales Order.on_submit")).accepted);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, 20000);
+
+    // The click returns while the receiver still holds its answer: the
+    // window says it is pausing and takes no second click meanwhile.
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(m_engine->isStopping());
+    QVERIFY(!m_engine->isRunning());
+    QCOMPARE(toggle->text(), QStringLiteral("Pausing…"));
+    QVERIFY(!toggle->isEnabled());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(m_engine->isStopping());
+
+    m_server->releaseAnswers();
+    QTRY_COMPARE_WITH_TIMEOUT(toggle->text(), QStringLiteral("Dispatcher paused"), 20000);
+    QVERIFY(toggle->isEnabled());
+    QVERIFY(!m_engine->isStopping());
+    // The request in flight was answered, not cut, and its attempt kept.
+    QString error;
+    DeliveryFilter filter;
+    filter.webhookId = m_webhook.id;
+    const QList<DeliverySummary> rows = DeliveryRepository(*m_db).list(filter, &error);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().delivery.state, DeliveryState::Succeeded);
+    QCOMPARE(rows.first().lastStatus, 200);
+
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(m_engine->isRunning());
+    QCOMPARE(toggle->text(), QStringLiteral("Dispatcher running"));
 }
 
 void TestDeliveryLog::statusBarListsTheOtherDispatchers()
