@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <utility>
+
 namespace relais {
 
 namespace {
@@ -21,6 +23,15 @@ constexpr int kChangeMs = 1000;
 constexpr qint64 kRecentlyStoppedSecs = 3600; // listed in the tooltip for an hour
 
 } // namespace
+
+// What the helper thread read.
+struct DispatcherStatus::Reading
+{
+    QList<DispatcherInfo> dispatchers;
+    QString dispatchersError;
+    QueueDepth depth;
+    QString depthError;
+};
 
 DispatcherStatus::DispatcherStatus(const Database &db, DeliveryEngine &engine, QWidget *parent)
     : QWidget(parent)
@@ -58,11 +69,15 @@ DispatcherStatus::DispatcherStatus(const Database &db, DeliveryEngine &engine, Q
     connect(&m_engine, &DeliveryEngine::deliveriesChanged, this, &DispatcherStatus::scheduleUpdate);
     connect(&m_engine, &DeliveryEngine::stopped, this, &DispatcherStatus::updateDispatcher);
     m_timer->start(kQueueRefreshMs);
+    m_pool.setMaxThreadCount(1);
     updateDispatcher();
     updateQueueDepth();
 }
 
-DispatcherStatus::~DispatcherStatus() = default;
+DispatcherStatus::~DispatcherStatus()
+{
+    m_pool.waitForDone();
+}
 
 void DispatcherStatus::followNotifications(DatabaseListener *listener)
 {
@@ -111,14 +126,42 @@ void DispatcherStatus::updateDispatcher()
                                        : tr("Nothing is sent from this window. Click to resume."));
 }
 
-void DispatcherStatus::updateDispatchers()
+void DispatcherStatus::updateQueueDepth()
 {
-    QString error;
-    const QList<DispatcherInfo> all = DispatcherRepository::list(m_db, &error);
+    updateDispatcher(); // the engine may be started or stopped elsewhere too
+    if (m_reading) {
+        m_readAgain = true;
+        return;
+    }
+    m_reading = true;
+    const Database *db = &m_db;
+    // Database::connection() gives the pool's thread its own connection.
+    m_pool.start([this, db] {
+        Reading r;
+        r.dispatchers = DispatcherRepository::list(*db, &r.dispatchersError);
+        r.depth =
+            DeliveryRepository(*db).queueDepth(QDateTime::currentDateTimeUtc(), &r.depthError);
+        QMetaObject::invokeMethod(
+            this, [this, r] { show(r); }, Qt::QueuedConnection);
+    });
+}
+
+void DispatcherStatus::show(const Reading &reading)
+{
+    m_reading = false;
+    showDispatchers(reading);
+    showQueueDepth(reading);
+    if (std::exchange(m_readAgain, false))
+        updateQueueDepth();
+}
+
+void DispatcherStatus::showDispatchers(const Reading &reading)
+{
+    const QString &error = reading.dispatchersError;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList lines;
     int others = 0;
-    for (const DispatcherInfo &d : all) {
+    for (const DispatcherInfo &d : reading.dispatchers) {
         const bool running = d.isRunning(now, 3 * m_engine.options().heartbeatInterval);
         if (!running && d.heartbeatAt.secsTo(now) > kRecentlyStoppedSecs)
             continue;
@@ -139,18 +182,14 @@ void DispatcherStatus::updateDispatchers()
     m_othersLabel->setToolTip(error.isEmpty() ? lines.join(QLatin1Char('\n')) : error);
 }
 
-void DispatcherStatus::updateQueueDepth()
+void DispatcherStatus::showQueueDepth(const Reading &reading)
 {
-    updateDispatcher(); // the engine may be started or stopped elsewhere too
-    updateDispatchers();
-    QString error;
-    const QueueDepth depth =
-        DeliveryRepository(m_db).queueDepth(QDateTime::currentDateTimeUtc(), &error);
-    if (!error.isEmpty()) {
+    if (!reading.depthError.isEmpty()) {
         m_queueLabel->setText(tr("Queue unknown"));
-        m_queueLabel->setToolTip(error);
+        m_queueLabel->setToolTip(reading.depthError);
         return;
     }
+    const QueueDepth &depth = reading.depth;
     const int waiting = int(depth.waiting + depth.delivering);
     m_queueLabel->setText(waiting == 0 ? tr("Nothing queued") : tr("%n queued", nullptr, waiting));
     QString tip = tr("%n due now", nullptr, int(depth.due)) + QLatin1Char('\n') +

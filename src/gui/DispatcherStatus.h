@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QLabel;
@@ -17,7 +18,8 @@ class DeliveryEngine;
 // wait, read from the database every few seconds so that work stored by
 // another process (relaisctl serve, emit) shows too; and the other
 // dispatchers running on the same database (their heartbeats), with their
-// host, process and last heartbeat in a tooltip.
+// host, process and last heartbeat in a tooltip. The database is read in a
+// helper thread: a slow or unreachable server never holds the window up.
 class DispatcherStatus final : public QWidget
 {
     Q_OBJECT
@@ -40,7 +42,10 @@ Q_SIGNALS:
     void dispatcherToggled(bool running);
 
 private:
-    void updateDispatchers();
+    struct Reading;
+    void show(const Reading &reading);
+    void showDispatchers(const Reading &reading);
+    void showQueueDepth(const Reading &reading);
     void scheduleUpdate();
 
     const Database &m_db;
@@ -50,6 +55,9 @@ private:
     QLabel *const m_othersLabel;
     QTimer *const m_timer;
     QTimer *const m_changeTimer;
+    bool m_reading = false;
+    bool m_readAgain = false;
+    QThreadPool m_pool; // one thread, last: its destructor waits for a reading
 };
 
 } // namespace relais

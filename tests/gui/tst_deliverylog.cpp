@@ -260,7 +260,7 @@ void TestDeliveryLog::statusBarShowsTheDispatcherAndTheQueue()
     auto *queue = window.findChild<QLabel *>(QStringLiteral("queueDepthLabel"));
     QVERIFY(toggle && queue);
     QCOMPARE(toggle->text(), QStringLiteral("Dispatcher running"));
-    QCOMPARE(queue->text(), QStringLiteral("Nothing queued"));
+    QTRY_COMPARE_WITH_TIMEOUT(queue->text(), QStringLiteral("Nothing queued"), 10000);
 
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(!m_engine->isRunning());
