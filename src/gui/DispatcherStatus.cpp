@@ -108,22 +108,25 @@ void DispatcherStatus::toggleDispatcher()
 
 void DispatcherStatus::updateDispatcher()
 {
-    if (m_engine.isStopping()) {
-        m_toggleButton->setChecked(false);
-        m_toggleButton->setEnabled(false);
-        m_toggleButton->setText(tr("Pausing…"));
-        m_toggleButton->setToolTip(tr("Waiting for the requests being sent to finish."));
-        return;
-    }
-    m_toggleButton->setEnabled(true);
+    // While pausing, isRunning() is already false: the requests in flight
+    // are finishing, and the button takes no click until they have.
+    const bool stopping = m_engine.isStopping();
     const bool running = m_engine.isRunning();
+    m_toggleButton->setEnabled(!stopping);
     m_toggleButton->setChecked(running);
-    m_toggleButton->setText(running ? tr("Dispatcher running") : tr("Dispatcher paused"));
     m_toggleButton->setIcon(
         style()->standardIcon(running ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-    m_toggleButton->setToolTip(running ? tr("Deliveries are being sent. Click to pause: "
-                                            "events are still stored and wait.")
-                                       : tr("Nothing is sent from this window. Click to resume."));
+    if (stopping) {
+        m_toggleButton->setText(tr("Pausing…"));
+        m_toggleButton->setToolTip(tr("Waiting for the requests being sent to finish."));
+    } else if (running) {
+        m_toggleButton->setText(tr("Dispatcher running"));
+        m_toggleButton->setToolTip(
+            tr("Deliveries are being sent. Click to pause: events are still stored and wait."));
+    } else {
+        m_toggleButton->setText(tr("Dispatcher paused"));
+        m_toggleButton->setToolTip(tr("Nothing is sent from this window. Click to resume."));
+    }
 }
 
 void DispatcherStatus::updateQueueDepth()

@@ -5,7 +5,6 @@
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <algorithm>
